@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Message routing and the toolbar badge land here with the content script.
+});

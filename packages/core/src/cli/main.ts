@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+import { InputError, UsageError } from '../errors.js';
+import { packageVersion } from './package-version.js';
+
+/** A CLI command: takes its own arguments, writes to stdout/stderr, returns the exit code. */
+export type Command = (args: string[]) => Promise<number>;
+
+interface CommandEntry {
+  summary: string;
+  load: () => Promise<Command>;
+}
+
+// Loaded lazily so `enlace annotate` never pays for compromise, which only ingest needs.
+const commands: Record<string, CommandEntry> = {};
+
+const usage = (): string =>
+  [
+    `enlace ${packageVersion()} — US–Mexico security officials, frameworks and agreements`,
+    '',
+    'Usage: enlace <command> [options]',
+    '',
+    ...Object.entries(commands).map(([name, entry]) => `  ${name.padEnd(10)} ${entry.summary}`),
+    '',
+    '  --version  print the version of enlace and of its knowledge base',
+    '  --help     print this help',
+  ].join('\n');
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${usage()}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    process.stdout.write(`${packageVersion()}\n`);
+    return 0;
+  }
+  const entry = commands[name];
+  if (!entry) {
+    process.stderr.write(`enlace: unknown command "${name}"\n\n${usage()}\n`);
+    return 2;
+  }
+  const command = await entry.load();
+  return command(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof InputError || error instanceof UsageError) {
+      process.stderr.write(`enlace: ${error.message}\n`);
+    } else {
+      process.stderr.write(
+        `enlace: unexpected error: ${error instanceof Error ? error.stack : String(error)}\n`,
+      );
+    }
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,3 @@
+export type { KnowledgeBaseView, Quote } from './kb.js';
+export { textFragment, viewKnowledgeBase } from './kb.js';
+export type * from './model.js';
