@@ -1,0 +1,104 @@
+import { viewKnowledgeBase } from '@enlace/core';
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildCard, type CardData } from '../cards/card-data.js';
+import { fixtureKb } from '../test-support/fixture-kb.js';
+import { Card } from './Card.js';
+
+const locale = vi.hoisted(() => ({ current: 'en' as 'en' | 'es' }));
+vi.mock('wxt/browser', async () => {
+  const { fakeI18n } = await import('../test-support/fake-i18n.js');
+  const browsers = { en: fakeI18n('en'), es: fakeI18n('es') };
+  return {
+    browser: {
+      i18n: {
+        getMessage: (name: string, subs?: string[]) => browsers[locale.current].i18n.getMessage(name, subs),
+      },
+    },
+  };
+});
+
+const view = viewKnowledgeBase(fixtureKb);
+const viewerUrl = (id: string, start: number, end: number) =>
+  `chrome-extension://x/viewer.html?source=${id}&start=${start}&end=${end}`;
+
+function show(entityId: string, matched: string, language: 'en' | 'es' = 'en') {
+  locale.current = language;
+  const data = buildCard(view, entityId, matched, { language, viewerUrl }) as CardData;
+  const container = document.createElement('div');
+  document.body.append(container);
+  render(<Card data={data} onClose={() => {}} />, container);
+  return container;
+}
+
+const texts = (container: Element, selector: string) =>
+  [...container.querySelectorAll(selector)].map((element) => element.textContent);
+
+describe('Card', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('shows an official: name, country, roles with dates, statements and quotes', () => {
+    const card = show('official/omar-garcia-harfuch', 'García Harfuch');
+    const dialog = card.querySelector('[role="dialog"]')!;
+    expect(dialog.getAttribute('aria-label')).toBe('Official: Omar García Harfuch');
+    expect(card.querySelector('.card__name')!.textContent).toBe('Omar García Harfuch');
+    expect(card.querySelector('.card__country')!.textContent).toBe('Mexico');
+    expect(texts(card, '.card__role')).toEqual([
+      'Secretary of Security',
+      'Secretary of Security and Citizen Protection',
+    ]);
+    expect(card.querySelector('.card__roles')!.textContent).toContain('latest');
+    expect(card.querySelector('.card__why')!.textContent).toBe(
+      'Highlighted because the page says “García Harfuch”.',
+    );
+    expect(texts(card, '.quote__focus')).toEqual(['Omar García Harfuch', 'Omar García Harfuch']);
+  });
+
+  it('links every quote to the viewer, and to the original with a text fragment when its URL is known', () => {
+    const card = show('official/omar-garcia-harfuch', 'Omar García Harfuch');
+    const links = [...card.querySelectorAll<HTMLAnchorElement>('.quote__links a')].map((a) => a.href);
+    expect(links).toContain('chrome-extension://x/viewer.html?source=state-2025-09-03&start=0&end=92');
+    expect(links).toContain(
+      'https://www.state.gov/example#:~:text=Secretary%20of%20State%20Marco%20Rubio,Garc%C3%ADa%20Harfuch%20in%20Mexico%20City.',
+    );
+    expect(links.filter((href) => href.includes('sspc-2025-09-03'))).toHaveLength(1);
+    expect(links).toHaveLength(3);
+  });
+
+  it('shows a framework: names in both languages, kind, dates and its agreements', () => {
+    const card = show('framework/security-implementation-group', 'Security Implementation Group');
+    expect(texts(card, '.card__names li')).toEqual([
+      'Security Implementation Group',
+      'Grupo de Implementación de Seguridad',
+    ]);
+    const facts = card.querySelector('.card__facts')!.textContent;
+    expect(facts).toContain('working group · Mexico and the United States');
+    expect(facts).toContain('set up: September 2025');
+    expect(facts).toContain('Expand joint work against fentanyl trafficking.');
+  });
+
+  it('shows an agreement in the interface language: summary, parties, date, meeting and framework', () => {
+    const card = show('agreement/fentanyl-joint-work', 'acordaron ampliar el trabajo conjunto', 'es');
+    expect(card.querySelector('.card__summary')!.textContent).toBe(
+      'Ampliar el trabajo conjunto contra el tráfico de fentanilo.',
+    );
+    const facts = card.querySelector('.card__facts')!.textContent;
+    expect(facts).toContain('México · Estados Unidos');
+    expect(facts).toContain('3 de septiembre de 2025');
+    expect(facts).toContain('Reunión de seguridad en la Ciudad de México');
+    expect(facts).toContain('Security Implementation Group');
+    expect(card.querySelector('.card__why')!.textContent).toBe(
+      'Resaltado porque la página dice «acordaron ampliar el trabajo conjunto».',
+    );
+  });
+
+  it('renders markup in the data as text', () => {
+    const card = show('official/omar-garcia-harfuch', '<img src=x onerror=alert(1)>');
+    expect(card.querySelector('img')).toBeNull();
+    expect(card.querySelector('b')).toBeNull();
+    expect(card.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(card.textContent).toContain('Reunión de seguridad <b>México–EE. UU.</b>');
+  });
+});

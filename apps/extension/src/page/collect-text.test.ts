@@ -1,0 +1,61 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BLOCK_SEPARATOR, collectText } from './collect-text.js';
+import { createElementKinds } from './element-kind.js';
+
+const SEP = BLOCK_SEPARATOR;
+
+function collect(html: string) {
+  document.body.innerHTML = html;
+  return collectText([document.body], createElementKinds());
+}
+
+describe('collectText', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it.each([
+    ['inline elements join', '<p><a href="#">Omar</a> García Harfuch</p>', 'Omar García Harfuch'],
+    ['blocks are separated', '<p>Omar</p><p>García</p>', `Omar${SEP}García`],
+    ['list items are separated', '<ul><li>Ronald</li><li>Johnson</li></ul>', `Ronald${SEP}Johnson`],
+    ['a line break separates', '<p>Omar<br>García</p>', `Omar${SEP}García`],
+    ['scripts are skipped', '<p>Omar <script>var García = 1;</script>Harfuch</p>', `Omar ${SEP}Harfuch`],
+    ['styles are skipped', '<style>p { color: red }</style><p>Sheinbaum</p>', 'Sheinbaum'],
+    ['form fields are skipped', '<p>Trevilla <textarea>Harfuch</textarea>Rubio</p>', `Trevilla ${SEP}Rubio`],
+    [
+      'noscript and template are skipped',
+      '<noscript>Rubio</noscript><template>Landau</template><p>Rubio</p>',
+      'Rubio',
+    ],
+    ['contenteditable is skipped', '<div contenteditable="true">Harfuch</div><p>Rubio</p>', 'Rubio'],
+    ['contenteditable="false" is read', '<div contenteditable="false">Harfuch</div>', 'Harfuch'],
+    ['the hidden attribute is skipped', '<p hidden>Harfuch</p><p>Rubio</p>', 'Rubio'],
+    ['display:none is skipped', '<p style="display:none">Harfuch</p><p>Rubio</p>', 'Rubio'],
+    ['visibility:hidden text is skipped', '<p style="visibility:hidden">Harfuch</p><p>Rubio</p>', 'Rubio'],
+    ['the extension’s own host is skipped', '<enlace-card>Harfuch</enlace-card><p>Rubio</p>', 'Rubio'],
+    ['accents and case stay as written', '<p>GARCÍA Harfuch, García</p>', 'GARCÍA Harfuch, García'],
+  ])('%s', (_name, html, expected) => {
+    expect(collect(html).text).toBe(expected);
+  });
+
+  it('maps every segment to its text node', () => {
+    const { text, segments } = collect('<p>El <b>secretario</b> Omar</p><p>García</p>');
+    for (const { node, start } of segments) expect(text.slice(start, start + node.length)).toBe(node.data);
+    expect(segments.map((segment) => segment.node.data)).toEqual(['El ', 'secretario', ' Omar', 'García']);
+  });
+
+  it('reports open shadow roots instead of reading through them', () => {
+    document.body.innerHTML = '<p>Rubio</p><div id="host"></div>';
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>Omar García Harfuch</p>';
+    const collected = collectText([document.body], createElementKinds());
+    expect(collected.text).toBe('Rubio');
+    expect(collected.shadowRoots).toEqual([root]);
+    expect(collectText([root], createElementKinds()).text).toBe('Omar García Harfuch');
+  });
+
+  it('reads only the nodes it is given', () => {
+    document.body.innerHTML = '<p id="a">Rubio</p><p id="b">Landau</p>';
+    expect(collectText([document.getElementById('b')!], createElementKinds()).text).toBe('Landau');
+  });
+});

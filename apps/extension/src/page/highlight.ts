@@ -1,0 +1,210 @@
+import type { EntityType } from '@enlace/core';
+import type { TextSpan } from './ranges.js';
+
+export const HIGHLIGHT_TYPES: readonly EntityType[] = ['official', 'framework', 'agreement'];
+export const FOCUS_HIGHLIGHT = 'enlace-focus';
+export const highlightName = (type: EntityType) => `enlace-${type}`;
+export const MARK_TAG = 'enlace-mark';
+
+/**
+ * Translucent fills over the page's own text colour, with an underline in a mid-tone: readable on
+ * white and on near-black pages alike. The focus uses the system selection colours.
+ */
+const COLOURS: Record<EntityType, { fill: string; line: string }> = {
+  official: { fill: 'rgb(255 176 0 / 0.28)', line: 'rgb(214 132 0)' },
+  framework: { fill: 'rgb(0 160 200 / 0.22)', line: 'rgb(0 132 170)' },
+  agreement: { fill: 'rgb(160 90 255 / 0.22)', line: 'rgb(140 80 230)' },
+};
+
+export function highlightCss(): string {
+  const rules = HIGHLIGHT_TYPES.map((type) => {
+    const { fill, line } = COLOURS[type];
+    const look = `background-color: ${fill}; text-decoration: underline 2px ${line}; text-underline-offset: 2px`;
+    const forced = look.replaceAll(';', ' !important;');
+    return `::highlight(${highlightName(type)}) { ${look}; }\n${MARK_TAG}[data-type="${type}"] { ${forced} !important; }`;
+  });
+  rules.push(`::highlight(${FOCUS_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; }`);
+  rules.push(
+    `${MARK_TAG}[data-focus] { background-color: Highlight !important; color: HighlightText !important; }`,
+  );
+  // The fallback element must look like no element at all, whatever the page's CSS says.
+  rules.push(
+    `${MARK_TAG} { all: revert; display: inline !important; font: inherit !important; color: inherit !important; ` +
+      'margin: 0 !important; padding: 0 !important; border: 0 !important; }',
+  );
+  return rules.join('\n');
+}
+
+/** Paints spans by type, and one span as the keyboard focus. */
+export interface Painter {
+  /**
+   * Paints a span; returns the span as it now is in the DOM. The fallback splits text nodes, so
+   * paint a text's spans from last to first.
+   */
+  paint(type: EntityType, span: TextSpan): TextSpan;
+  erase(type: EntityType, span: TextSpan): void;
+  focus(span: TextSpan | null): void;
+  dispose(): void;
+}
+
+export function createPainter(doc: Document): Painter {
+  const registry = doc.defaultView?.CSS?.highlights;
+  const Ctor = (doc.defaultView as (Window & { Highlight?: typeof Highlight }) | null)?.Highlight;
+  const styles = createStyles(doc);
+  return registry && Ctor ? highlightApiPainter(registry, Ctor, styles) : markPainter(doc, styles);
+}
+
+interface Styles {
+  /** Styles the document or shadow root the span is in, once: `::highlight` rules do not cross shadow boundaries. */
+  adoptFor(span: TextSpan): void;
+  dispose(): void;
+}
+
+function createStyles(doc: Document): Styles {
+  const adopted = new Set<Document | ShadowRoot>();
+  const fallbacks: HTMLStyleElement[] = [];
+  const css = highlightCss();
+  let sheet: CSSStyleSheet | null = null;
+  try {
+    const Sheet = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
+    sheet = new Sheet();
+    sheet.replaceSync(css);
+  } catch {
+    sheet = null;
+  }
+  return {
+    adoptFor(span) {
+      const root = span.range.startContainer.getRootNode() as Document | ShadowRoot;
+      if (adopted.has(root) || (root.nodeType !== 9 && root.nodeType !== 11)) return;
+      adopted.add(root);
+      // A constructed sheet changes nothing the page can serialise; a <style> is the fallback.
+      if (sheet) {
+        try {
+          root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+          return;
+        } catch {
+          // Some engines refuse sheets built in another world; use an element instead.
+        }
+      }
+      const style = doc.createElement('style');
+      style.textContent = css;
+      (root.nodeType === 9 ? doc.documentElement : root).append(style);
+      fallbacks.push(style);
+    },
+    dispose() {
+      for (const root of adopted) {
+        if (sheet) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+      }
+      for (const style of fallbacks) style.remove();
+      adopted.clear();
+    },
+  };
+}
+
+function highlightApiPainter(registry: HighlightRegistry, Ctor: typeof Highlight, styles: Styles): Painter {
+  const byType = new Map<EntityType, Highlight>();
+  for (const type of HIGHLIGHT_TYPES) {
+    const highlight = new Ctor();
+    byType.set(type, highlight);
+    registry.set(highlightName(type), highlight);
+  }
+  const focus = new Ctor();
+  focus.priority = 1;
+  registry.set(FOCUS_HIGHLIGHT, focus);
+  return {
+    paint(type, span) {
+      styles.adoptFor(span);
+      byType.get(type)!.add(span.range);
+      return span;
+    },
+    erase(type, span) {
+      byType.get(type)!.delete(span.range);
+    },
+    focus(span) {
+      focus.clear();
+      if (span) focus.add(span.range);
+    },
+    dispose() {
+      for (const type of HIGHLIGHT_TYPES) {
+        if (registry.get(highlightName(type)) === byType.get(type)) registry.delete(highlightName(type));
+      }
+      if (registry.get(FOCUS_HIGHLIGHT) === focus) registry.delete(FOCUS_HIGHLIGHT);
+      styles.dispose();
+    },
+  };
+}
+
+/**
+ * Where `CSS.highlights` is missing: wrap each text piece in an `enlace-mark`. This is the one path
+ * that touches the page's DOM, so it keeps the text nodes' content identical and can undo itself.
+ */
+function markPainter(doc: Document, styles: Styles): Painter {
+  // By the range each paint returned: the page may have rewritten the text inside a mark since.
+  const marksBySpan = new WeakMap<Range, HTMLElement[]>();
+  const painted = new Set<HTMLElement>();
+  let focused: HTMLElement[] = [];
+  const unwrap = (mark: HTMLElement) => {
+    const parent = mark.parentNode;
+    painted.delete(mark);
+    if (!parent) return;
+    // The page's text nodes stay split where we split them: the text and its serialisation are
+    // the same, and merging would replace nodes the page's scripts may hold.
+    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+    mark.remove();
+  };
+  return {
+    paint(type, span) {
+      styles.adoptFor(span);
+      const { range } = span;
+      const marks: HTMLElement[] = [];
+      const wrapped: Text[] = [];
+      // Earlier marks may have split these nodes; the live range knows where the span is now.
+      for (const node of textNodesIn(range)) {
+        let piece = node;
+        const from = node === range.startContainer ? range.startOffset : 0;
+        const to = node === range.endContainer ? range.endOffset : node.length;
+        if (to <= from) continue;
+        if (to < piece.length) piece.splitText(to);
+        if (from > 0) piece = piece.splitText(from);
+        const mark = doc.createElement(MARK_TAG);
+        mark.dataset.type = type;
+        piece.replaceWith(mark);
+        mark.append(piece);
+        painted.add(mark);
+        marks.push(mark);
+        wrapped.push(piece);
+      }
+      if (wrapped.length === 0) return span;
+      const next = doc.createRange();
+      next.setStart(wrapped[0]!, 0);
+      next.setEnd(wrapped[wrapped.length - 1]!, wrapped[wrapped.length - 1]!.length);
+      marksBySpan.set(next, marks);
+      return { range: next, nodes: wrapped };
+    },
+    erase(_type, span) {
+      for (const mark of marksBySpan.get(span.range) ?? []) unwrap(mark);
+      marksBySpan.delete(span.range);
+    },
+    focus(span) {
+      for (const mark of focused) delete mark.dataset.focus;
+      focused = span ? (marksBySpan.get(span.range) ?? []) : [];
+      for (const mark of focused) mark.dataset.focus = '';
+    },
+    dispose() {
+      for (const mark of [...painted]) unwrap(mark);
+      styles.dispose();
+    },
+  };
+}
+
+function textNodesIn(range: Range): Text[] {
+  const start = range.startContainer;
+  if (start === range.endContainer && start.nodeType === 3) return [start as Text];
+  const root = range.commonAncestorContainer;
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x4 /* SHOW_TEXT */);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (range.intersectsNode(node)) nodes.push(node as Text);
+  }
+  return nodes;
+}

@@ -1,0 +1,102 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeMatch, PEOPLE } from '../test-support/fake-match.js';
+import { createElementKinds } from './element-kind.js';
+import { createPainter, MARK_TAG } from './highlight.js';
+import { MentionIndex } from './hit-test.js';
+import { createIdleQueue } from './idle-queue.js';
+import { createScanner, MAX_UNIT_CHARS, partition } from './scanner.js';
+
+const running: Array<{ stop(): void }> = [];
+
+function start(html: string) {
+  document.body.innerHTML = html;
+  const index = new MentionIndex();
+  const controller = new AbortController();
+  const queue = createIdleQueue(window, controller.signal);
+  const scanner = createScanner({
+    doc: document,
+    kinds: createElementKinds(),
+    painter: createPainter(document),
+    index,
+    queue,
+    match: fakeMatch(PEOPLE),
+  });
+  scanner.start();
+  running.push({
+    stop() {
+      scanner.stop();
+      controller.abort();
+    },
+  });
+  // Mutation records arrive in a microtask; the scan they cause runs in the idle queue.
+  const settle = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await queue.drained();
+  };
+  const texts = () => index.ordered().map((found) => found.span.range.toString());
+  return { index, scanner, settle, texts };
+}
+
+describe('the scanner', () => {
+  afterEach(() => {
+    for (const scanner of running.splice(0)) scanner.stop();
+    document.body.innerHTML = '';
+  });
+
+  it('finds every mention on the page, in shadow roots too', async () => {
+    const page = start('<p>Marco Rubio</p><div id="host"></div><p><a>Omar</a> García Harfuch</p>');
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>Security Implementation Group</p>';
+    await page.settle();
+    expect(page.texts()).toEqual(['Marco Rubio', 'Security Implementation Group', 'Omar García Harfuch']);
+    expect(page.scanner.shadowRoots).toEqual([root]);
+  });
+
+  it('reads only the block that changed', async () => {
+    const filler = '<p>Nothing to see in this paragraph at all.</p>'.repeat(50);
+    const page = start(`<main>${filler}<p>Marco Rubio</p></main>`);
+    await page.settle();
+    const before = page.scanner.collectedChars;
+    const added = document.createElement('p');
+    added.textContent = 'Later, García Harfuch spoke.';
+    document.querySelector('main')!.append(added);
+    await page.settle();
+    expect(page.scanner.collectedChars - before).toBe(added.textContent.length);
+    expect(page.texts()).toEqual(['Marco Rubio', 'García Harfuch']);
+  });
+
+  it('follows edited text and removed content', async () => {
+    const page = start('<p id="a">Marco Rubio</p><p id="b">Omar García Harfuch</p>');
+    await page.settle();
+    const a = document.getElementById('a')!;
+    a.firstChild!.textContent = 'Marco';
+    document.getElementById('b')!.remove();
+    await page.settle();
+    expect(page.index.size).toBe(0);
+    a.firstChild!.textContent = 'Marco Rubio y García Harfuch';
+    await page.settle();
+    expect(page.texts()).toEqual(['Marco Rubio', 'García Harfuch']);
+    // The fallback's own marks never count as page changes: nothing is painted twice.
+    expect(document.querySelectorAll(MARK_TAG)).toHaveLength(2);
+  });
+
+  it('ignores changes where it never reads', async () => {
+    const page = start('<div contenteditable="true"><p>x</p></div>');
+    await page.settle();
+    document.querySelector('p')!.textContent = 'Marco Rubio';
+    await page.settle();
+    expect(page.index.size).toBe(0);
+  });
+
+  it('cuts a huge page at block boundaries', () => {
+    const paragraph = `<p>${'a'.repeat(1000)}</p>`;
+    document.body.innerHTML = `<div>${paragraph.repeat(100)}</div>`;
+    const groups = partition(document.body, createElementKinds());
+    expect(groups.length).toBe(100);
+    for (const group of groups) {
+      expect(group.reduce((sum, node) => sum + (node.textContent?.length ?? 0), 0)).toBeLessThanOrEqual(
+        MAX_UNIT_CHARS,
+      );
+    }
+  });
+});

@@ -1,0 +1,168 @@
+import type { Mention } from '@enlace/core';
+import { collectText } from './collect-text.js';
+import type { ElementKinds } from './element-kind.js';
+import type { Painter } from './highlight.js';
+import type { MentionIndex, PageMention } from './hit-test.js';
+import type { IdleQueue } from './idle-queue.js';
+import { type Changes, observeChanges } from './observe.js';
+import { spanFor } from './ranges.js';
+
+/**
+ * Text read and matched in one idle-time task. A news article fits in one, so the matcher sees
+ * it whole; a huge page is cut at block boundaries into pieces this size.
+ */
+export const MAX_UNIT_CHARS = 32_000;
+
+export interface ScannerOptions {
+  doc: Document;
+  kinds: ElementKinds;
+  painter: Painter;
+  index: MentionIndex;
+  queue: IdleQueue;
+  match: (text: string) => Mention[];
+  /** Called after every change to the set of mentions. */
+  onUpdate?: () => void;
+}
+
+export interface Scanner {
+  /** Reads the whole page once, then keeps up with its changes. */
+  start(): void;
+  stop(): void;
+  /** The open shadow roots found so far, for hit-testing inside them. */
+  readonly shadowRoots: readonly ShadowRoot[];
+  /** Characters read so far: an incremental update adds only the changed blocks' text. */
+  readonly collectedChars: number;
+}
+
+export function createScanner(options: ScannerOptions): Scanner {
+  const { doc, kinds, painter, index, queue, match } = options;
+  const shadowRoots: ShadowRoot[] = [];
+  let collectedChars = 0;
+  let stopped = false;
+
+  const update = () => options.onUpdate?.();
+
+  const erase = (doomed: (found: PageMention) => boolean) => {
+    const gone = [...index.values()].filter(doomed);
+    if (gone.length === 0) return false;
+    observer.unobserved(() => {
+      for (const found of gone) {
+        painter.erase(found.mention.type, found.span);
+        index.delete(found);
+      }
+    });
+    return true;
+  };
+
+  const scanGroup = (group: readonly Node[]) => {
+    if (stopped) return;
+    const nodes = group.filter((node) => node.isConnected);
+    if (nodes.length === 0) return;
+    // Tasks can overlap (a block queued twice): each one first clears what it is about to redo.
+    erase((found) => nodes.some((node) => node.contains(found.span.nodes[0]!)));
+    const collected = collectText(nodes, kinds);
+    collectedChars += collected.text.length;
+    for (const root of collected.shadowRoots) addShadowRoot(root);
+    const found = match(collected.text).flatMap((mention) => {
+      const span = spanFor(collected.segments, mention.start, mention.end);
+      return span ? [{ mention, span }] : [];
+    });
+    // All ranges exist before any is painted, and are painted last to first: the fallback painter
+    // splits text nodes, which leaves every offset before the split where it was.
+    observer.unobserved(() => {
+      for (let i = found.length - 1; i >= 0; i--) {
+        const { mention, span } = found[i]!;
+        index.add({ mention, span: painter.paint(mention.type, span) });
+      }
+    });
+    update();
+  };
+
+  const enqueue = (unit: Node) => {
+    for (const group of partition(unit, kinds)) queue.push(() => scanGroup(group));
+  };
+
+  const addShadowRoot = (root: ShadowRoot) => {
+    if (shadowRoots.includes(root)) return;
+    shadowRoots.push(root);
+    observer.observe(root);
+    enqueue(root);
+  };
+
+  const onChanges = ({ dirty, removed }: Changes) => {
+    if (stopped) return;
+    const erased = removed && erase((found) => !found.span.nodes.every((node) => node.isConnected));
+    for (const unit of outermost(dirty.flatMap((node) => unitOf(node, kinds, doc) ?? []))) enqueue(unit);
+    if (erased) update();
+  };
+
+  const observer = observeChanges(kinds, (flush) => queue.push(flush), onChanges);
+
+  return {
+    start() {
+      observer.observe(doc);
+      enqueue(doc.body ?? doc.documentElement);
+    },
+    stop() {
+      stopped = true;
+      observer.disconnect();
+    },
+    get shadowRoots() {
+      return shadowRoots;
+    },
+    get collectedChars() {
+      return collectedChars;
+    },
+  };
+}
+
+/**
+ * The block a change belongs to, read again as a whole so names that span inline elements are
+ * found; null when the change is somewhere we never read (a form field, hidden content).
+ */
+export function unitOf(node: Node, kinds: ElementKinds, doc: Document): Node | null {
+  let unit: Node | null = null;
+  let element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (node.nodeType === 1 && kinds.kind(node as Element) === 'block') unit = node;
+  for (; element; element = element.parentElement) {
+    const kind = kinds.kind(element);
+    if (kind === 'skip') return null;
+    if (!unit && kind === 'block') unit = element;
+  }
+  if (unit) return unit;
+  const root = node.getRootNode();
+  return root.nodeType === 11 ? root : (doc.body ?? doc.documentElement);
+}
+
+/** Drops units inside other units, and duplicates. */
+function outermost(units: Node[]): Node[] {
+  const unique = [...new Set(units)];
+  return unique.filter((unit) => !unique.some((other) => other !== unit && other.contains(unit)));
+}
+
+/** Cuts a unit into sibling runs of at most MAX_UNIT_CHARS, descending into blocks that are larger. */
+export function partition(unit: Node, kinds: ElementKinds): Node[][] {
+  if ((unit.textContent?.length ?? 0) <= MAX_UNIT_CHARS || !unit.firstChild) return [[unit]];
+  const groups: Node[][] = [];
+  let run: Node[] = [];
+  let runChars = 0;
+  const flush = () => {
+    if (run.length > 0) groups.push(run);
+    run = [];
+    runChars = 0;
+  };
+  for (let child: ChildNode | null = unit.firstChild; child; child = child.nextSibling) {
+    const chars = child.textContent?.length ?? 0;
+    const kind = child.nodeType === 1 ? kinds.kind(child as Element) : 'inline';
+    if (kind !== 'inline') {
+      flush();
+      if (kind === 'block') groups.push(...partition(child, kinds));
+      continue;
+    }
+    if (runChars + chars > MAX_UNIT_CHARS) flush();
+    run.push(child);
+    runChars += chars;
+  }
+  flush();
+  return groups;
+}

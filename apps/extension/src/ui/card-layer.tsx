@@ -1,0 +1,120 @@
+import { render } from 'preact';
+import type { CardData } from '../cards/card-data.js';
+import { Card } from '../components/Card.js';
+import { cardStyles } from '../components/card-styles.js';
+import { OWN_UI_TAG } from '../page/element-kind.js';
+import { placeCard } from '../page/position.js';
+
+/** The card on a news page: one host element with a closed shadow root, made on first use. */
+export interface CardLayer {
+  show(data: CardData, anchor: DOMRect, options: { focus: boolean }): void;
+  hide(): void;
+  /** Read out by screen readers without moving focus. */
+  announce(message: string): void;
+  readonly isOpen: boolean;
+  /** Whether an event happened inside the card (its path crosses our host). */
+  isInside(event: Event): boolean;
+  dispose(): void;
+}
+
+export interface CardLayerOptions {
+  doc: Document;
+  onClose(): void;
+  onPointerEnter(): void;
+  onPointerLeave(): void;
+  openViewer(url: string): void;
+}
+
+export function createCardLayer(options: CardLayerOptions): CardLayer {
+  const { doc } = options;
+  let host: HTMLElement | null = null;
+  let root: ShadowRoot | null = null;
+  let cardSlot: HTMLElement | null = null;
+  let live: HTMLElement | null = null;
+  let open = false;
+  let returnFocus: HTMLElement | null = null;
+
+  const ensure = () => {
+    if (host && root && cardSlot && live) return { host, root, cardSlot, live };
+    host = doc.createElement(OWN_UI_TAG);
+    // Inline and important, so no page rule can move, hide or restyle the host.
+    for (const [name, value] of [
+      ['all', 'initial'],
+      ['position', 'fixed'],
+      ['top', '0'],
+      ['left', '0'],
+      ['width', '0'],
+      ['height', '0'],
+      ['z-index', '2147483647'],
+    ]) {
+      host.style.setProperty(name!, value!, 'important');
+    }
+    root = host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = cardStyles;
+    live = doc.createElement('div');
+    live.className = 'live';
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    cardSlot = doc.createElement('div');
+    cardSlot.className = 'layer';
+    cardSlot.addEventListener('pointerenter', options.onPointerEnter);
+    cardSlot.addEventListener('pointerleave', options.onPointerLeave);
+    root.append(style, live, cardSlot);
+    // Outside <body>, so the page's body (and what its scripts read from it) stays as it was.
+    doc.documentElement.append(host);
+    return { host, root, cardSlot, live };
+  };
+
+  return {
+    show(data, anchor, { focus }) {
+      const { cardSlot } = ensure();
+      if (focus && !open) {
+        const active = doc.activeElement;
+        returnFocus = active instanceof HTMLElement && active !== doc.body ? active : null;
+      }
+      render(<Card data={data} onClose={options.onClose} openViewer={options.openViewer} />, cardSlot);
+      const card = cardSlot.firstElementChild as HTMLElement;
+      const view = doc.defaultView!;
+      const placed = placeCard(
+        anchor,
+        { width: card.offsetWidth, height: card.offsetHeight },
+        { width: view.innerWidth, height: view.innerHeight },
+      );
+      card.style.left = `${placed.left}px`;
+      card.style.top = `${placed.top}px`;
+      card.dataset.side = placed.side;
+      card.scrollTop = 0;
+      open = true;
+      if (focus) card.focus({ preventScroll: true });
+    },
+    hide() {
+      if (!open || !cardSlot) return;
+      render(null, cardSlot);
+      open = false;
+      const target = returnFocus;
+      returnFocus = null;
+      if (target?.isConnected) target.focus({ preventScroll: true });
+    },
+    announce(message) {
+      const { live } = ensure();
+      // Clearing first makes a repeated message (the same mention twice) be read again.
+      live.textContent = '';
+      doc.defaultView!.setTimeout(() => {
+        live.textContent = message;
+      }, 50);
+    },
+    get isOpen() {
+      return open;
+    },
+    isInside(event) {
+      return host !== null && event.composedPath().includes(host);
+    },
+    dispose() {
+      if (cardSlot) render(null, cardSlot);
+      host?.remove();
+      host = root = cardSlot = live = null;
+      open = false;
+    },
+  };
+}
