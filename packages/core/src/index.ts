@@ -1,3 +1,6 @@
 export type { KnowledgeBaseView, Quote } from './kb.js';
 export { textFragment, viewKnowledgeBase } from './kb.js';
+export type { CompiledMatcher } from './match/compiled.js';
+export type { FindOptions, Matcher } from './match/matcher.js';
+export { createMatcher } from './match/matcher.js';
 export type * from './model.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textFragment, viewKnowledgeBase } from './kb.js';
+import { compileMatcher } from './match/compile.js';
 import type { KnowledgeBase, Source } from './model.js';
 
 const text = 'First sentence here. The second one names Omar García Harfuch, the secretary. Third.';
@@ -25,7 +26,7 @@ const kb: KnowledgeBase = {
   sources: [source],
   entities: [],
   events: [],
-  matcher: { format: 1 },
+  matcher: compileMatcher([]),
 };
 
 describe('viewKnowledgeBase().quote', () => {

@@ -1,0 +1,144 @@
+import type { Automaton } from './automaton.js';
+import { isWordAt } from './boundaries.js';
+import type { EntityHit } from './document-pass.js';
+import { CLASS_MASK, CONCEPT, COUNTRY, CUE, FOREIGN } from './patterns.js';
+import type { ScanResult } from './scan.js';
+import { sentenceAt, sentenceStarts } from './sentences.js';
+
+/** One key phrase of one agreement, as concept ids (the first is the phrase's head). */
+export interface AgreementPhrase {
+  entity: number;
+  phrase: number;
+  concepts: number[];
+}
+
+/** A sentence reporting one or more agreements: the span from the cue to the last key word. */
+export interface AgreementHit {
+  start: number;
+  end: number;
+  /** Where the key words begin (the cue may come before). */
+  keyStart: number;
+  /** Agreement entity indices, in the order the sentence reports them. */
+  entities: number[];
+  /** The key phrase that matched first. */
+  phrase: AgreementPhrase;
+}
+
+/** The key words of one phrase must sit within this many UTF-16 units of each other. */
+const PHRASE_WINDOW = 160;
+/** And the commitment cue within this distance of them. */
+const CUE_REACH = 240;
+
+type Span = [start: number, end: number];
+
+/**
+ * Finds sentences that report an agreement in their own words: a commitment cue, the concepts of
+ * one of the agreement's key phrases close together (the head and at least three quarters of the
+ * rest), no other country named in the sentence, and a document that is about Mexico and the
+ * United States (names them, or names a known official or framework).
+ */
+export function findAgreements(
+  text: string,
+  scanned: ScanResult,
+  automaton: Automaton,
+  phrases: AgreementPhrase[],
+  entityHits: EntityHit[],
+): AgreementHit[] {
+  if (phrases.length === 0) return [];
+  const cues: Span[] = [];
+  const concepts: Array<[start: number, end: number, id: number]> = [];
+  const foreign: number[] = [];
+  let countries = 0;
+  const { hits } = scanned;
+  for (let h = 0; h < hits.length; h += 3) {
+    const p = hits[h + 2]!;
+    const cls = automaton.patterns[p * 3]! & CLASS_MASK;
+    const start = hits[h]!;
+    const end = hits[h + 1]!;
+    if (cls === CUE) cues.push([start, end]);
+    else if (cls === CONCEPT) concepts.push([start, wordEnd(text, end), automaton.patterns[p * 3 + 1]!]);
+    else if (cls === FOREIGN) foreign.push(start);
+    else if (cls === COUNTRY) countries++;
+  }
+  if (cues.length === 0 || concepts.length === 0) return [];
+  if (countries === 0 && entityHits.length === 0) return [];
+
+  const starts = sentenceStarts(text);
+  const out: AgreementHit[] = [];
+  let done = -1;
+  for (const [cueStart] of cues) {
+    const [from, to] = sentenceAt(starts, text.length, cueStart);
+    if (from <= done) continue;
+    done = from;
+    if (foreign.some((at) => at >= from && at < to)) continue;
+    const hit = matchSentence(
+      cues.filter(([s]) => s >= from && s < to),
+      concepts.filter(([s]) => s >= from && s < to),
+      phrases,
+    );
+    if (hit) out.push(hit);
+  }
+  return out;
+}
+
+function matchSentence(
+  cues: Span[],
+  concepts: Array<[number, number, number]>,
+  phrases: AgreementPhrase[],
+): AgreementHit | null {
+  const found: Array<{ span: Span; keyStart: number; phrase: AgreementPhrase }> = [];
+  for (const phrase of phrases) {
+    const match = matchPhrase(cues, concepts, phrase);
+    if (match) found.push({ span: match.span, keyStart: match.keyStart, phrase });
+  }
+  if (found.length === 0) return null;
+  found.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  const entities: number[] = [];
+  for (const { phrase } of found) if (!entities.includes(phrase.entity)) entities.push(phrase.entity);
+  return {
+    start: Math.min(...found.map((f) => f.span[0])),
+    end: Math.max(...found.map((f) => f.span[1])),
+    keyStart: Math.min(...found.map((f) => f.keyStart)),
+    entities,
+    phrase: found[0]!.phrase,
+  };
+}
+
+function matchPhrase(
+  cues: Span[],
+  concepts: Array<[number, number, number]>,
+  phrase: AgreementPhrase,
+): { span: Span; keyStart: number } | null {
+  const [head, ...rest] = phrase.concepts;
+  const needed = rest.length <= 1 ? rest.length : Math.max(1, Math.ceil(rest.length * 0.75));
+  for (const [headStart, headEnd, id] of concepts) {
+    if (id !== head) continue;
+    let from = headStart;
+    let to = headEnd;
+    let present = 0;
+    for (const other of rest) {
+      let best: [number, number, number] | undefined;
+      for (const hit of concepts) {
+        if (hit[2] !== other) continue;
+        if (!best || Math.abs(hit[0] - headStart) < Math.abs(best[0] - headStart)) best = hit;
+      }
+      if (!best || Math.max(to, best[1]) - Math.min(from, best[0]) > PHRASE_WINDOW) continue;
+      present++;
+      from = Math.min(from, best[0]);
+      to = Math.max(to, best[1]);
+    }
+    if (present < needed) continue;
+    const before = cues.filter(([, e]) => e <= from && from - e <= CUE_REACH).pop();
+    if (before) return { span: [before[0], to], keyStart: from };
+    if (cues.some(([s, e]) => s >= from && e <= to)) return { span: [from, to], keyStart: from };
+    const after = cues.find(([s]) => s >= to && s - to <= CUE_REACH);
+    if (after) return { span: [from, after[1]], keyStart: from };
+  }
+  return null;
+}
+
+function wordEnd(text: string, end: number): number {
+  let e = end;
+  while (isWordAt(text, e)) e++;
+  return e;
+}

@@ -1,0 +1,247 @@
+import type { AliasAmbiguity, AliasKind, Entity, Language } from '../model.js';
+import type { Automaton } from './automaton.js';
+import { caseFits } from './case-rule.js';
+import { GIVEN_NAMES, NOT_NAMES, TITLE_CONTINUATIONS, TITLES } from './lexicon.js';
+import { type Neighbour, nextWord, previousWord } from './neighbours.js';
+import { CLASS_MASK, ENTITY, VOCAB } from './patterns.js';
+import type { ScanResult } from './scan.js';
+
+/** An entity named in the text, accepted by the document pass. */
+export interface EntityHit {
+  start: number;
+  end: number;
+  entity: number;
+  alias: number;
+}
+
+export interface DocumentContext {
+  entities: Entity[];
+  automaton: Automaton;
+  /** Per official, the folded words of all its names: a neighbour among them is the same person. */
+  nameWords: Array<Set<string> | null>;
+}
+
+/** How far (UTF-16 units, either side) domain vocabulary counts as "nearby" a common full name. */
+const DOMAIN_WINDOW = 600;
+/** Vocabulary weight that makes a neighbourhood about US–Mexico security. */
+const DOMAIN_THRESHOLD = 2;
+/** How many title words back a title still applies ("Deputy Attorney General Monaco"). */
+const TITLE_REACH = 6;
+
+interface Option {
+  entity: number;
+  alias: number;
+  ambiguity: AliasAmbiguity;
+  titled: boolean;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  options: Option[];
+}
+
+/**
+ * Judges the scan's candidates against the whole document, in three rounds:
+ * 1. distinctive names are accepted outright;
+ * 2. names common in the world (`needs-domain`) are accepted where another entity is named or the
+ *    domain's vocabulary is nearby;
+ * 3. shared surnames and surnames that are places (`needs-full-name`) are accepted only when an
+ *    earlier round accepted that very entity somewhere in the document; a title in front
+ *    ("Deputy Attorney General Monaco") lets one through on domain evidence instead.
+ * Before any of that, a name that is part of someone else's name is dropped: "Hunter Biden",
+ * "Sandoval González".
+ */
+export function resolveEntities(
+  text: string,
+  scanned: ScanResult,
+  context: DocumentContext,
+  lang: Language | undefined,
+): EntityHit[] {
+  const candidates = collectCandidates(text, scanned, context, lang);
+  const domain = domainIndex(scanned, context.automaton);
+  const accepted: Array<EntityHit | null> = candidates.map(() => null);
+  const named = new Map<number, number[]>();
+  const name = (index: number, option: Option) => {
+    const candidate = candidates[index]!;
+    accepted[index] = {
+      start: candidate.start,
+      end: candidate.end,
+      entity: option.entity,
+      alias: option.alias,
+    };
+    const positions = named.get(option.entity) ?? [];
+    positions.push(candidate.start);
+    named.set(option.entity, positions);
+  };
+
+  candidates.forEach((candidate, index) => {
+    const option = candidate.options.find((o) => o.ambiguity === 'distinctive');
+    if (option) name(index, option);
+  });
+  const distinctiveEntities = new Set(named.keys());
+  const domainAround = (candidate: Candidate, entity: number) =>
+    [...distinctiveEntities].some((other) => other !== entity) ||
+    domain.weightBetween(candidate.start - DOMAIN_WINDOW, candidate.end + DOMAIN_WINDOW) >= DOMAIN_THRESHOLD;
+
+  candidates.forEach((candidate, index) => {
+    if (accepted[index]) return;
+    const option = candidate.options.find(
+      (o) => o.ambiguity === 'needs-domain' && domainAround(candidate, o.entity),
+    );
+    if (option) name(index, option);
+  });
+
+  candidates.forEach((candidate, index) => {
+    if (accepted[index]) return;
+    const licensed = candidate.options.filter(
+      (o) => o.ambiguity === 'needs-full-name' && named.has(o.entity),
+    );
+    if (licensed.length > 0) {
+      name(index, nearest(licensed, candidate.start, named));
+      return;
+    }
+    const titled = candidate.options.find(
+      (o) => o.ambiguity === 'needs-full-name' && o.titled && domainAround(candidate, o.entity),
+    );
+    if (titled) name(index, titled);
+  });
+
+  return accepted.filter((hit): hit is EntityHit => hit !== null);
+}
+
+function collectCandidates(
+  text: string,
+  scanned: ScanResult,
+  context: DocumentContext,
+  lang: Language | undefined,
+): Candidate[] {
+  const { acceptFirst, patterns } = context.automaton;
+  const out: Candidate[] = [];
+  const { candidates } = scanned;
+  for (let c = 0; c < candidates.length; c += 3) {
+    const start = candidates[c]!;
+    const end = candidates[c + 1]!;
+    const accept = candidates[c + 2]!;
+    const options: Option[] = [];
+    let before: Neighbour | null | undefined;
+    let after: Neighbour | null | undefined;
+    for (let p = acceptFirst[accept]!; p < acceptFirst[accept + 1]!; p++) {
+      const flags = patterns[p * 3]!;
+      if ((flags & CLASS_MASK) !== ENTITY) continue;
+      const entityIndex = patterns[p * 3 + 1]!;
+      const aliasIndex = patterns[p * 3 + 2]!;
+      const entity = context.entities[entityIndex]!;
+      const alias = entity.aliases[aliasIndex]!;
+      if (!caseFits(text, start, end, flags, alias.text)) continue;
+      let ambiguity = alias.ambiguity;
+      // A short name tagged with the other language is a different word there ("GIS" in English
+      // is a geographic information system): it needs the full name like a shared surname does.
+      if (
+        lang &&
+        alias.language &&
+        alias.language !== lang &&
+        ambiguity === 'distinctive' &&
+        !/\s/.test(alias.text.trim())
+      ) {
+        ambiguity = 'needs-full-name';
+      }
+      let titled = false;
+      const words = context.nameWords[entityIndex];
+      if (entity.type === 'official' && words && alias.kind !== 'title-surname') {
+        if (before === undefined) before = previousWord(text, start);
+        if (guardedBefore(alias.kind, ambiguity) && partOfAnotherName(before, words, true)) continue;
+        if (ambiguity !== 'distinctive') {
+          if (after === undefined) after = nextWord(text, end);
+          if (partOfAnotherName(after, words, false)) continue;
+          titled = hasTitle(text, before);
+        }
+      }
+      options.push({ entity: entityIndex, alias: aliasIndex, ambiguity, titled });
+    }
+    if (options.length > 0) out.push({ start, end, options });
+  }
+  return out;
+}
+
+/**
+ * Surnames, and names that are not distinctive, can be the tail of someone else's name; a
+ * distinctive full name is not, whatever capitalised word a headline puts before it.
+ */
+function guardedBefore(kind: AliasKind, ambiguity: AliasAmbiguity): boolean {
+  return kind === 'surname' || kind === 'surnames' || ambiguity !== 'distinctive';
+}
+
+/**
+ * Whether a capitalised neighbour makes the match part of another person's name. Titles, sentence
+ * openers, acronyms and the official's own name words do not; at the start of a sentence only a
+ * known given name does ("Hunter Biden said" but not "Yesterday Biden said").
+ */
+function partOfAnotherName(word: Neighbour | null, ownWords: Set<string>, before: boolean): boolean {
+  if (!word?.capitalised || ownWords.has(word.folded)) return false;
+  if (TITLES.has(word.folded) || TITLE_CONTINUATIONS.has(word.folded) || NOT_NAMES.has(word.folded))
+    return false;
+  if (word.initial) return true;
+  if (word.allCaps) return false;
+  if (before && word.sentenceInitial) return GIVEN_NAMES.has(word.folded);
+  return true;
+}
+
+/** A title word among the few words right before the name, with only title words between. */
+function hasTitle(text: string, before: Neighbour | null): boolean {
+  let word = before;
+  for (let i = 0; word && i < TITLE_REACH; i++) {
+    if (TITLES.has(word.folded)) return true;
+    if (!TITLE_CONTINUATIONS.has(word.folded)) return false;
+    word = previousWord(text, word.start);
+  }
+  return false;
+}
+
+// A naming after the surname counts, but any naming before it is closer in the reader's mind.
+const NAMED_AFTER_PENALTY = 1e9;
+
+/** The licensed option whose full naming is closest before the surname (else closest after). */
+function nearest(options: Option[], position: number, named: Map<number, number[]>): Option {
+  let best = options[0]!;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const option of options) {
+    for (const at of named.get(option.entity)!) {
+      const distance = at <= position ? position - at : NAMED_AFTER_PENALTY + at - position;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = option;
+      }
+    }
+  }
+  return best;
+}
+
+interface DomainIndex {
+  weightBetween(from: number, to: number): number;
+}
+
+function domainIndex(scanned: ScanResult, automaton: Automaton): DomainIndex {
+  const positions: number[] = [];
+  const cumulative: number[] = [0];
+  const { hits } = scanned;
+  for (let h = 0; h < hits.length; h += 3) {
+    const p = hits[h + 2]!;
+    if ((automaton.patterns[p * 3]! & CLASS_MASK) !== VOCAB) continue;
+    positions.push(hits[h]!);
+    cumulative.push(cumulative[cumulative.length - 1]! + automaton.patterns[p * 3 + 1]!);
+  }
+  const firstAtOrAfter = (x: number) => {
+    let low = 0;
+    let high = positions.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (positions[mid]! < x) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  return {
+    weightBetween: (from, to) => cumulative[firstAtOrAfter(to)]! - cumulative[firstAtOrAfter(from)]!,
+  };
+}

@@ -1,0 +1,131 @@
+import type { Agreement, Entity, EntityType, KnowledgeBase, Language, Mention } from '../model.js';
+import { type AgreementHit, type AgreementPhrase, findAgreements } from './agreements.js';
+import { loadAutomaton } from './automaton.js';
+import { isWordAt } from './boundaries.js';
+import type { CompiledMatcher } from './compiled.js';
+import { type DocumentContext, type EntityHit, resolveEntities } from './document-pass.js';
+import { foldString } from './fold.js';
+import { scan } from './scan.js';
+
+export interface FindOptions {
+  /** Which entity types to return; all when absent. */
+  types?: EntityType[];
+  /**
+   * The text's language, when the caller knows it. Single-word names tagged with the other
+   * language then need the full name in the document ("GIS" on an English page).
+   */
+  lang?: Language;
+}
+
+export interface Matcher {
+  /**
+   * Mentions of the knowledge base's entities in `text`: non-overlapping, sorted by start, with
+   * UTF-16 offsets into `text` (`text.slice(start, end) === mention.text`). Linear in the text.
+   */
+  findMentions(text: string, options?: FindOptions): Mention[];
+}
+
+export function createMatcher(kb: Pick<KnowledgeBase, 'entities' | 'matcher'>): Matcher {
+  const { entities, matcher } = kb;
+  checkCompiled(matcher, entities);
+  const automaton = loadAutomaton(matcher);
+  const context: DocumentContext = { entities, automaton, nameWords: entities.map(nameWords) };
+  const phrases = decodePhrases(matcher.agreementPhrases);
+  const aliasText = (entity: number, alias: number) => entities[entity]!.aliases[alias]!.text;
+
+  return {
+    findMentions(text, options = {}) {
+      if (text.length === 0) return [];
+      const wanted = (type: EntityType) => !options.types || options.types.includes(type);
+      const scanned = scan(text, automaton, aliasText);
+      const hits = resolveEntities(text, scanned, context, options.lang);
+      const mentions: Mention[] = [];
+      for (const hit of hits) {
+        const entity = entities[hit.entity]!;
+        if (!wanted(entity.type)) continue;
+        mentions.push({
+          start: hit.start,
+          end: hit.end,
+          text: text.slice(hit.start, hit.end),
+          entityId: entity.id,
+          type: entity.type,
+          matched: entity.aliases[hit.alias]!.text,
+        });
+      }
+      if (wanted('agreement')) {
+        for (const found of findAgreements(text, scanned, automaton, phrases, hits)) {
+          const mention = agreementMention(text, found, hits, entities);
+          if (mention) mentions.push(mention);
+        }
+        mentions.sort((a, b) => a.start - b.start);
+      }
+      return mentions;
+    },
+  };
+}
+
+function checkCompiled(matcher: CompiledMatcher, entities: Entity[]): void {
+  if (matcher.format !== 1 || !Array.isArray(matcher.childCounts)) {
+    throw new Error('the knowledge base has no compiled matcher in format 1; rebuild it with this version');
+  }
+  if (matcher.entityCount !== entities.length) {
+    throw new Error(
+      `the compiled matcher was built for ${matcher.entityCount} entities but the knowledge base has ${entities.length}`,
+    );
+  }
+}
+
+function nameWords(entity: Entity): Set<string> | null {
+  if (entity.type !== 'official') return null;
+  const words = new Set<string>();
+  for (const alias of entity.aliases) {
+    for (const word of foldString(alias.text).split(/[\s.-]+/)) if (word) words.add(word);
+  }
+  return words;
+}
+
+function decodePhrases(flat: number[]): AgreementPhrase[] {
+  const phrases: AgreementPhrase[] = [];
+  for (let i = 0; i < flat.length; ) {
+    const entity = flat[i]!;
+    const phrase = flat[i + 1]!;
+    const count = flat[i + 2]!;
+    phrases.push({ entity, phrase, concepts: flat.slice(i + 3, i + 3 + count) });
+    i += 3 + count;
+  }
+  return phrases;
+}
+
+/**
+ * An agreement's span yields to the names inside it: a name before the key words moves the start
+ * past the name ("agreed with Omar García Harfuch to accelerate…"), a name among or after them
+ * ends the span before the name; when no key word is left, there is no mention.
+ */
+function agreementMention(
+  text: string,
+  found: AgreementHit,
+  hits: EntityHit[],
+  entities: Entity[],
+): Mention | null {
+  let { start, end } = found;
+  for (const hit of hits) {
+    if (hit.end <= start || hit.start >= end) continue;
+    if (hit.end <= found.keyStart) start = Math.max(start, hit.end);
+    else end = Math.min(end, hit.start);
+  }
+  while (start < end && !isWordAt(text, start)) start++;
+  while (end > start && !isWordAt(text, end - 1)) end--;
+  if (end <= found.keyStart) return null;
+  const ids = found.entities.map((index) => entities[index]!.id);
+  const first = entities[found.phrase.entity] as Agreement;
+  const keyPhrases = [...first.keyPhrases.en, ...first.keyPhrases.es];
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    entityId: ids[0]!,
+    type: 'agreement',
+    matched: keyPhrases[found.phrase.phrase] ?? '',
+    entityIds: ids,
+  };
+}

@@ -1,0 +1,121 @@
+import { isWordAt } from './boundaries.js';
+import { classOf, foldCode, foldString, IGNORE, isLower, isUpper, NEWLINE, SPACE } from './fold.js';
+
+/** The word right next to a match, as the document pass needs to judge it. */
+export interface Neighbour {
+  start: number;
+  end: number;
+  /** Folded: lower case, no accents. */
+  folded: string;
+  capitalised: boolean;
+  allCaps: boolean;
+  /** Nothing but opening punctuation between the start of its sentence (or line) and it. */
+  sentenceInitial: boolean;
+  /** An initial with its period ("O." in "Lisa O. Monaco"). */
+  initial: boolean;
+}
+
+const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '¿', '¡', '"', "'", '(', '[', '—', '–', '-', '•']);
+
+const APOSTROPHE = 0x27;
+const HYPHEN = 0x2d;
+const PERIOD = 0x2e;
+
+/** Steps back over horizontal space and invisible characters; -1 past a paragraph break. */
+function skipSpaceBack(text: string, index: number): number {
+  let i = index;
+  let breaks = 0;
+  while (i >= 0) {
+    const cls = classOf(text.charCodeAt(i));
+    if (cls & NEWLINE) {
+      if (++breaks >= 2) return -1;
+    } else if (!(cls & (SPACE | IGNORE))) break;
+    i--;
+  }
+  return i;
+}
+
+function skipSpaceForward(text: string, index: number): number {
+  let i = index;
+  let breaks = 0;
+  while (i < text.length) {
+    const cls = classOf(text.charCodeAt(i));
+    if (cls & NEWLINE) {
+      if (++breaks >= 2) return text.length;
+    } else if (!(cls & (SPACE | IGNORE))) break;
+    i++;
+  }
+  return i;
+}
+
+function describe(text: string, start: number, end: number, initial: boolean): Neighbour {
+  const raw = text.slice(start, end);
+  let capitalised = false;
+  let allCaps = true;
+  let seenCased = false;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (isUpper(code)) {
+      if (!seenCased) capitalised = true;
+      seenCased = true;
+    } else if (isLower(code)) {
+      seenCased = true;
+      allCaps = false;
+    }
+  }
+  let before = skipSpaceBack(text, start - 1);
+  while (before >= 0 && /["'“‘«([]/u.test(text[before]!)) before = skipSpaceBack(text, before - 1);
+  const sentenceInitial =
+    before < 0 ||
+    SENTENCE_OPENERS.has(String.fromCharCode(foldCode(text.charCodeAt(before)))) ||
+    (classOf(text.charCodeAt(start - 1)) & NEWLINE) !== 0 ||
+    /\n/.test(text.slice(before + 1, start));
+  return {
+    start,
+    end,
+    folded: foldString(raw),
+    capitalised,
+    allCaps: allCaps && seenCased && raw.length > 1,
+    sentenceInitial,
+    initial,
+  };
+}
+
+/**
+ * The word before `start`, joined to it by spaces or a hyphen ("Sandoval-González"), or null when
+ * punctuation or a paragraph break separates them, or when it is a possessive ("Mexico's").
+ */
+export function previousWord(text: string, start: number): Neighbour | null {
+  let i = start - 1;
+  if (i > 0 && foldCode(text.charCodeAt(i)) === HYPHEN && isWordAt(text, i - 1)) {
+    i--;
+  } else {
+    i = skipSpaceBack(text, i);
+  }
+  if (i < 0) return null;
+  if (foldCode(text.charCodeAt(i)) === PERIOD) {
+    // An initial: one letter between a non-word and the period.
+    if (isWordAt(text, i - 1) && !isWordAt(text, i - 2)) return describe(text, i - 1, i, true);
+    return null;
+  }
+  if (!isWordAt(text, i)) return null;
+  const end = i + 1;
+  let wordStart = i;
+  while (isWordAt(text, wordStart - 1)) wordStart--;
+  if (end - wordStart === 1 && foldString(text[wordStart]!) === 's') {
+    const mark = wordStart - 1;
+    if (mark >= 0 && foldCode(text.charCodeAt(mark)) === APOSTROPHE) return null;
+  }
+  return describe(text, wordStart, end, false);
+}
+
+/** The word after `end`, joined to it by spaces or a hyphen, or null (see `previousWord`). */
+export function nextWord(text: string, end: number): Neighbour | null {
+  let i = end;
+  if (i < text.length && foldCode(text.charCodeAt(i)) === HYPHEN) i++;
+  else i = skipSpaceForward(text, i);
+  if (!isWordAt(text, i)) return null;
+  let wordEnd = i;
+  while (isWordAt(text, wordEnd)) wordEnd++;
+  return describe(text, i, wordEnd, false);
+}

@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fixtureEntities, fixtureMatcher } from './test-support/fixture-kb.js';
+
+const names = fixtureEntities.flatMap((entity) => entity.aliases.map((alias) => alias.text));
+const pieces = fc.oneof(
+  fc.constantFrom(...names),
+  fc.constantFrom(
+    ' ',
+    '\n',
+    '\n\n',
+    '’s',
+    "'",
+    '.',
+    ', ',
+    '-',
+    '–',
+    '\u00a0',
+    '\u200b',
+    '\u200d',
+    '\u0301',
+    '\ufeff',
+  ),
+  fc.constantFrom('agreed to accelerate extraditions', 'acordaron reforzar', 'Mexico', 'Hunter', 'fentanyl'),
+  fc.string({ unit: 'grapheme', maxLength: 8 }),
+  fc.string({ unit: 'binary', maxLength: 8 }),
+);
+const texts = fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join(''));
+
+describe('findMentions properties', () => {
+  it('offsets are in range, equal the text, sorted and non-overlapping', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const mentions = fixtureMatcher.findMentions(text);
+        let previousEnd = 0;
+        for (const mention of mentions) {
+          expect(mention.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(mention.end).toBeGreaterThan(mention.start);
+          expect(mention.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+          previousEnd = mention.end;
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(fixtureMatcher.findMentions(text)).toEqual(fixtureMatcher.findMentions(text));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never throws on arbitrary Unicode: surrogates (paired or lone), marks, zero-width', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        expect(Array.isArray(fixtureMatcher.findMentions(text))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds a known full name wherever it is put between spaces', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), (before, after) => {
+        const text = `${before} Omar García Harfuch ${after}`;
+        const start = before.length + 1;
+        expect(
+          fixtureMatcher
+            .findMentions(text)
+            .some((m) => m.start === start && m.text === 'Omar García Harfuch'),
+        ).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceAt, sentenceStarts } from './sentences.js';
+
+const split = (text: string) => {
+  const starts = sentenceStarts(text);
+  return starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length).trim());
+};
+
+describe('sentenceStarts', () => {
+  it.each([
+    { name: 'two sentences (en)', text: 'They met. They agreed.', sentences: ['They met.', 'They agreed.'] },
+    {
+      name: 'question and answer (es)',
+      text: '¿Qué acordaron? Acelerar.',
+      sentences: ['¿Qué acordaron?', 'Acelerar.'],
+    },
+    {
+      name: 'an initial',
+      text: 'Lisa O. Monaco spoke. Then.',
+      sentences: ['Lisa O. Monaco spoke.', 'Then.'],
+    },
+    {
+      name: 'U.S. inside a sentence',
+      text: 'The U.S. Congress acted. Fine.',
+      sentences: ['The U.S. Congress acted.', 'Fine.'],
+    },
+    {
+      name: 'D.C. inside a sentence',
+      text: 'En Washington, D.C. se pactaron acciones.',
+      sentences: ['En Washington, D.C. se pactaron acciones.'],
+    },
+    {
+      name: 'EE.UU. inside a sentence (es)',
+      text: 'México y EE.UU. acordaron. Bien.',
+      sentences: ['México y EE.UU. acordaron.', 'Bien.'],
+    },
+    {
+      name: 'a title abbreviation',
+      text: 'Dr. Sherwood-Randall led. Yes.',
+      sentences: ['Dr. Sherwood-Randall led.', 'Yes.'],
+    },
+    {
+      name: 'a closing quote',
+      text: '“We agreed.” Then they left.',
+      sentences: ['“We agreed.”', 'Then they left.'],
+    },
+    {
+      name: 'a line break ends a headline',
+      text: 'Headline without period\nBody text.',
+      sentences: ['Headline without period', 'Body text.'],
+    },
+    { name: 'lower case after a period does not split', text: 'approx. five', sentences: ['approx. five'] },
+    {
+      name: 'a decimal number',
+      text: 'It costs $3.4 billion. Yes.',
+      sentences: ['It costs $3.4 billion.', 'Yes.'],
+    },
+  ])('$name', ({ text, sentences }) => {
+    expect(split(text)).toEqual(sentences);
+  });
+
+  it('sentenceAt finds the sentence around a position', () => {
+    const text = 'One. Two three. Four.';
+    const starts = sentenceStarts(text);
+    expect(sentenceAt(starts, text.length, text.indexOf('three'))).toEqual([5, 16]);
+    expect(sentenceAt(starts, text.length, 0)).toEqual([0, 5]);
+    expect(sentenceAt(starts, text.length, text.length - 1)).toEqual([16, text.length]);
+  });
+});
