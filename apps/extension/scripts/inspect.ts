@@ -1,0 +1,133 @@
+import type { Page } from 'playwright-core';
+
+/** What is highlighted, by highlight name (`enlace-official`…), as the text of each range. */
+export type HighlightSummary = Record<string, string[]>;
+
+/** Reads `CSS.highlights` in the page: the highlights live in the page's document, not in the DOM. */
+export function highlightSummary(page: Page): Promise<HighlightSummary> {
+  return page.evaluate(() => {
+    const summary: Record<string, string[]> = {};
+    for (const [name, highlight] of CSS.highlights) {
+      summary[name] = [...highlight].map((range) => range.toString().replace(/\s+/g, ' '));
+    }
+    return summary;
+  });
+}
+
+export const countOf = (summary: HighlightSummary, type: string) => summary[`enlace-${type}`]?.length ?? 0;
+
+/** Waits until the page has highlights and their number has not changed for a moment. */
+export async function settledHighlights(page: Page, timeoutMs = 15_000): Promise<HighlightSummary> {
+  const started = Date.now();
+  let last = '';
+  let stableSince = Date.now();
+  for (;;) {
+    const summary = await highlightSummary(page);
+    const key = JSON.stringify(summary);
+    const total = ['official', 'framework', 'agreement'].reduce(
+      (sum, type) => sum + countOf(summary, type),
+      0,
+    );
+    if (key !== last) {
+      last = key;
+      stableSince = Date.now();
+    } else if (total > 0 && Date.now() - stableSince >= 600) {
+      return summary;
+    }
+    if (Date.now() - started > timeoutMs) return summary;
+    await page.waitForTimeout(100);
+  }
+}
+
+/** The centre of a highlighted mention's first line box, in viewport coordinates. */
+export function mentionPoint(page: Page, text: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((wanted) => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('enlace-')) continue;
+      for (const range of highlight) {
+        if (!(range instanceof Range) || range.toString().replace(/\s+/g, ' ') !== wanted) continue;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0];
+        if (rect) return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, text);
+}
+
+export interface CardView {
+  /** The dialog's accessible label, or null when no card is open. */
+  label: string | null;
+  text: string;
+  links: Array<{ text: string; href: string; x: number; y: number }>;
+  live: string;
+  /** Whether keyboard focus is inside the card. */
+  focused: boolean;
+}
+
+/**
+ * The card as the reader (and a screen reader) gets it. It lives in a closed shadow root that page
+ * scripts cannot open; the DevTools protocol can, which is how a test reads it.
+ */
+export async function readCard(page: Page): Promise<CardView> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const host = findNode(root, (node) => node.localName === 'enlace-card');
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) return { label: null, text: '', links: [], live: '', focused: false };
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      returnByValue: true,
+      functionDeclaration: `function () {
+        const dialog = this.querySelector('[role="dialog"]');
+        const links = dialog ? [...dialog.querySelectorAll('a')].map((a) => {
+          const r = a.getBoundingClientRect();
+          return { text: a.textContent, href: a.href, x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }) : [];
+        return {
+          label: dialog ? dialog.getAttribute('aria-label') : null,
+          text: dialog ? dialog.textContent : '',
+          links,
+          live: this.querySelector('[aria-live]')?.textContent ?? '',
+          focused: this.activeElement !== null,
+        };
+      }`,
+    });
+    return result.value as CardView;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+interface DomNode {
+  backendNodeId: number;
+  localName?: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+function findNode(node: DomNode, test: (node: DomNode) => boolean): DomNode | null {
+  if (test(node)) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findNode(child, test);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Opens the card of a mention the way a reader does: the pointer rests on it. */
+export async function hoverMention(page: Page, text: string): Promise<CardView> {
+  const point = await mentionPoint(page, text);
+  if (!point) throw new Error(`"${text}" is not highlighted`);
+  await page.mouse.move(point.x - 30, point.y - 30);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  for (let tries = 0; tries < 30; tries++) {
+    await page.waitForTimeout(100);
+    const card = await readCard(page);
+    if (card.label) return card;
+  }
+  throw new Error(`no card opened over "${text}"`);
+}
