@@ -45,7 +45,7 @@ describe('readCorpus', () => {
     },
     { name: 'empty folder', files: {}, where: '', message: /no statement files/ },
   ])('rejects a corpus with $name', ({ files, where, message }) => {
-    const dir = folder(files);
+    const dir = folder(files as Record<string, string>);
     expect(() => readCorpus(dir)).toThrow(InputError);
     expect(() => readCorpus(dir)).toThrow(message);
     if (where) expect(() => readCorpus(dir)).toThrow(where);

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { InputError } from '../errors.js';
+import type { Country, CuratedFact, Entity, EntityType } from '../model.js';
+import { fold } from './text/fold.js';
+
+/**
+ * A fact no parser can know, with where it comes from. `entity` picks the entity by type and by
+ * one of its aliases, so the file survives id changes; `field` says what the fact sets.
+ */
+interface CurationEntry {
+  entity: { type: EntityType; alias: string };
+  field: 'country' | 'names.en' | 'names.es' | 'alias.en' | 'alias.es';
+  value: string;
+  citation: string;
+}
+
+const FIELDS = new Set(['country', 'names.en', 'names.es', 'alias.en', 'alias.es']);
+
+/** Reads and checks a curation file: every fact needs an entity, a known field, a value and a citation. */
+export function readCuration(file: string): CurationEntry[] {
+  const text = readFileSync(file, 'utf8');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(file, null, null, `not valid JSON: ${(error as Error).message}`);
+  }
+  const facts = (data as { facts?: unknown }).facts;
+  if (!Array.isArray(facts)) throw new InputError(file, 1, 'facts', 'expected {"facts": [...]}');
+  return facts.map((fact: CurationEntry, index) => {
+    const line = lineOf(text, index);
+    if (!fact?.entity?.type || !fact.entity.alias)
+      throw new InputError(file, line, 'entity', 'needs {"type", "alias"}');
+    if (!FIELDS.has(fact.field)) throw new InputError(file, line, 'field', `unknown field "${fact.field}"`);
+    if (typeof fact.value !== 'string' || fact.value === '')
+      throw new InputError(file, line, 'value', 'must be a non-empty string');
+    if (typeof fact.citation !== 'string' || fact.citation.trim() === '') {
+      throw new InputError(file, line, 'citation', 'every curated fact must say where it comes from');
+    }
+    if (fact.field === 'country' && fact.value !== 'MX' && fact.value !== 'US') {
+      throw new InputError(file, line, 'value', 'a country is MX or US');
+    }
+    return fact;
+  });
+}
+
+// The line where the n-th fact starts, so errors point into the file.
+function lineOf(text: string, index: number): number {
+  let seen = -1;
+  const lines = text.split('\n');
+  for (let number = 0; number < lines.length; number++) {
+    if (/"entity"\s*:/.test(lines[number]!)) seen++;
+    if (seen === index) return number + 1;
+  }
+  return 1;
+}
+
+/** Applies curated facts last, recording each on its entity with its citation. */
+export function applyCuration(file: string, entries: CurationEntry[], entities: Entity[]): void {
+  entries.forEach((entry, index) => {
+    const target = entities.find(
+      (entity) =>
+        entity.type === entry.entity.type &&
+        entity.aliases.some((alias) => fold(alias.text) === fold(entry.entity.alias)),
+    );
+    if (!target) {
+      throw new InputError(
+        file,
+        lineOf(readFileSync(file, 'utf8'), index),
+        'entity',
+        `no ${entry.entity.type} is called "${entry.entity.alias}"`,
+      );
+    }
+    const fact: CuratedFact = { field: entry.field, value: entry.value, citation: entry.citation };
+    target.curated = [...(target.curated ?? []), fact];
+    const language = entry.field.endsWith('.es') ? 'es' : 'en';
+    if (entry.field === 'country' && target.type === 'official') target.country = entry.value as Country;
+    if (entry.field.startsWith('names.') && target.type === 'framework') target.names[language] = entry.value;
+    if (entry.field.startsWith('names.') || entry.field.startsWith('alias.')) {
+      if (!target.aliases.some((alias) => alias.text === entry.value)) {
+        target.aliases.push({
+          text: entry.value,
+          kind: entry.field.startsWith('names.') ? 'full-name' : 'name',
+          ambiguity: 'distinctive',
+          language,
+        });
+      }
+    }
+  });
+}
