@@ -1,3 +1,4 @@
+export { default as knowledgeBase } from './generated/kb-data.js';
 export type { KnowledgeBaseView, Quote } from './kb.js';
 export { textFragment, viewKnowledgeBase } from './kb.js';
 export type { CompiledMatcher } from './match/compiled.js';

@@ -11,7 +11,20 @@ interface CommandEntry {
 }
 
 // Loaded lazily so `enlace annotate` never pays for compromise, which only ingest needs.
-const commands: Record<string, CommandEntry> = {};
+const commands: Record<string, CommandEntry> = {
+  entities: {
+    summary: 'list officials, frameworks and agreements (--type t, --json, --kb file)',
+    load: async () => (await import('./entities.js')).default,
+  },
+  ingest: {
+    summary: 'build a knowledge base from a folder of statements (<dir> [--out kb.json])',
+    load: async () => (await import('./ingest.js')).default,
+  },
+  'build-kb': {
+    summary: 'ingest corpus/ into dist/kb.json and src/generated/kb-data.ts (the build step)',
+    load: async () => (await import('./build-kb.js')).default,
+  },
+};
 
 const usage = (): string =>
   [

@@ -255,8 +255,8 @@ export const OBJECTS: ObjectConcept[] = [
   },
   {
     id: 'joint-patrols',
-    en: 'joint patrols on both sides of the border',
-    es: 'el patrullaje en ambos lados de la frontera',
+    en: 'joint patrols',
+    es: 'el patrullaje conjunto',
     patterns: ['patrol*', 'patrullaje*', 'patrullar'],
   },
   {

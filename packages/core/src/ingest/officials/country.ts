@@ -78,8 +78,10 @@ export function assignCountries(
     else groups.push([index]);
   });
   for (const group of groups) {
-    const known = new Set(group.map((index) => countries[index]).filter((country) => country !== null));
-    if (known.size !== 1) continue;
+    const countriesKnown = group.map((index) => countries[index]).filter((country) => country !== null);
+    const known = new Set(countriesKnown);
+    // Two people of one country make a delegation list; one alone may be the other side's guest.
+    if (known.size !== 1 || countriesKnown.length < 2) continue;
     const [country] = [...known];
     for (const index of group) countries[index] ??= country!;
   }
