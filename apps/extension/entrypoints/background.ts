@@ -1,3 +1,65 @@
+import { buildCard } from '../src/cards/card-data.js';
+import { uiLanguage } from '../src/i18n.js';
+import { knowledgeView } from '../src/knowledge.js';
+import { isToBackground, type ToContent } from '../src/messages.js';
+import { viewerPage, viewerUrl } from '../src/viewer-url.js';
+
 export default defineBackground(() => {
-  // Message routing and the toolbar badge land here with the content script.
+  // Mentions per frame per tab: the badge shows the tab's total.
+  const counts = new Map<number, Map<number, number>>();
+  const action = browser.action ?? browser.browserAction;
+
+  const showCount = (tabId: number) => {
+    const total = [...(counts.get(tabId)?.values() ?? [])].reduce((sum, count) => sum + count, 0);
+    action.setBadgeText({ tabId, text: total > 0 ? String(total) : '' }).catch(() => {});
+    action
+      .setTitle({ tabId, title: total > 0 ? browser.i18n.getMessage('badgeTitle', [String(total)]) : '' })
+      .catch(() => {});
+  };
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (!isToBackground(message)) return;
+    const tab = sender.tab;
+    switch (message.type) {
+      case 'card':
+        sendResponse(
+          buildCard(knowledgeView(), message.entityId, message.matched, {
+            language: uiLanguage(),
+            viewerUrl,
+          }),
+        );
+        return;
+      case 'open-viewer':
+        // Only our own statement page: a message is no way to open arbitrary addresses.
+        if (!message.url.startsWith(`${viewerPage()}?`)) return;
+        browser.tabs
+          .create({
+            url: message.url,
+            openerTabId: tab?.id,
+            ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}),
+          })
+          .catch(() => {});
+        return;
+      case 'mentions': {
+        if (tab?.id === undefined) return;
+        const frames = message.reset
+          ? new Map<number, number>()
+          : (counts.get(tab.id) ?? new Map<number, number>());
+        frames.set(sender.frameId ?? 0, message.count);
+        counts.set(tab.id, frames);
+        showCount(tab.id);
+      }
+    }
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => counts.delete(tabId));
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (tab?.id === undefined) return;
+    const direction = command === 'next-mention' ? 1 : command === 'previous-mention' ? -1 : 0;
+    if (direction === 0) return;
+    const message: ToContent = { type: 'step', direction };
+    // The top frame steps through its own mentions; a page without our script has none.
+    browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => {});
+  });
 });

@@ -66,10 +66,11 @@ export interface CardView {
 }
 
 /**
- * The card as the reader (and a screen reader) gets it. It lives in a closed shadow root that page
+ * The card as the reader (and a screen reader) gets it; `reveal` scrolls the first link whose
+ * address contains it into the card's view. It lives in a closed shadow root that page
  * scripts cannot open; the DevTools protocol can, which is how a test reads it.
  */
-export async function readCard(page: Page): Promise<CardView> {
+export async function readCard(page: Page, reveal?: string): Promise<CardView> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
@@ -80,8 +81,11 @@ export async function readCard(page: Page): Promise<CardView> {
     const { result } = await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId!,
       returnByValue: true,
-      functionDeclaration: `function () {
+      arguments: [{ value: reveal ?? null }],
+      functionDeclaration: `function (reveal) {
         const dialog = this.querySelector('[role="dialog"]');
+        // A long card scrolls: bring the link about to be clicked into its view first.
+        if (dialog && reveal) [...dialog.querySelectorAll('a')].find((a) => a.href.includes(reveal))?.scrollIntoView({ block: 'nearest' });
         const links = dialog ? [...dialog.querySelectorAll('a')].map((a) => {
           const r = a.getBoundingClientRect();
           return { text: a.textContent, href: a.href, x: r.left + r.width / 2, y: r.top + r.height / 2 };

@@ -2,6 +2,8 @@
 export type ToBackground =
   /** A frame's mention count changed; the top frame sends `reset` when a new page starts. */
   | { type: 'mentions'; count: number; reset?: boolean }
+  /** The card for a mention; answered with `CardData` or null. Statements stay in the background. */
+  | { type: 'card'; entityId: string; matched: string }
   /** A card's "read the statement" link: pages cannot open extension pages themselves. */
   | { type: 'open-viewer'; url: string };
 
@@ -9,7 +11,7 @@ export type ToContent = { type: 'step'; direction: 1 | -1 };
 
 export function isToBackground(message: unknown): message is ToBackground {
   const type = (message as { type?: unknown } | null)?.type;
-  return type === 'mentions' || type === 'open-viewer';
+  return type === 'mentions' || type === 'card' || type === 'open-viewer';
 }
 
 export function isToContent(message: unknown): message is ToContent {

@@ -15,6 +15,17 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('%s manifest', (target) => {
     expect(manifest.host_permissions ?? []).toEqual([]);
   });
 
+  it('asks for no permission at all, and exposes none of its pages to websites', () => {
+    expect(manifest.permissions ?? []).toEqual([]);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  });
+
+  it('offers keyboard commands to step through mentions', () => {
+    expect(manifest.commands['next-mention'].suggested_key.default).toBe('Alt+Shift+E');
+    expect(manifest.commands['previous-mention'].suggested_key.default).toBe('Alt+Shift+Q');
+  });
+
   it('runs its content script on http and https pages only', () => {
     expect(manifest.content_scripts?.[0]?.matches).toEqual(['http://*/*', 'https://*/*']);
   });

@@ -33,6 +33,8 @@ describe('collectText', () => {
     ['display:none is skipped', '<p style="display:none">Harfuch</p><p>Rubio</p>', 'Rubio'],
     ['visibility:hidden text is skipped', '<p style="visibility:hidden">Harfuch</p><p>Rubio</p>', 'Rubio'],
     ['the extension’s own host is skipped', '<enlace-card>Harfuch</enlace-card><p>Rubio</p>', 'Rubio'],
+    ['source line breaks read as spaces', '<p>Omar\n  García\tHarfuch</p>', 'Omar   García Harfuch'],
+    ['preformatted line breaks stay', '<pre>Omar\nGarcía</pre>', 'Omar\nGarcía'],
     ['accents and case stay as written', '<p>GARCÍA Harfuch, García</p>', 'GARCÍA Harfuch, García'],
   ])('%s', (_name, html, expected) => {
     expect(collect(html).text).toBe(expected);

@@ -7,6 +7,9 @@ import type { ElementKinds } from './element-kind.js';
  */
 export const BLOCK_SEPARATOR = '\n\uFFFC\n';
 
+const LINE_BREAK = /[\n\r\t\f]/;
+const LINE_BREAKS = /[\n\r\t\f]/g;
+
 /** One text node's place in the collected text: its data is `text.slice(start, start + node.length)`. */
 export interface Segment {
   node: Text;
@@ -56,10 +59,14 @@ export function collectText(nodes: readonly Node[], kinds: ElementKinds): Collec
       }
       if (node.nodeType === 3) {
         const text = node as Text;
-        const data = text.data;
+        let data = text.data;
         if (data.length === 0) continue;
         const parent = text.parentElement;
         if (parent && kinds.hidesText(parent)) continue;
+        // Source line breaks in running text render as spaces; the matcher must see them as the
+        // reader does. One character for one, so offsets still map to the node.
+        if (LINE_BREAK.test(data) && !(parent && kinds.keepsBreaks(parent)))
+          data = data.replace(LINE_BREAKS, ' ');
         if (boundary) {
           pieces.push(BLOCK_SEPARATOR);
           length += BLOCK_SEPARATOR.length;

@@ -34,6 +34,8 @@ export interface ElementKinds {
   kind(element: Element): ElementKind;
   /** Whether text directly inside this element is invisible (`visibility: hidden`). */
   hidesText(element: Element): boolean;
+  /** Whether line breaks in this element's text are shown as breaks (`white-space: pre…`). */
+  keepsBreaks(element: Element): boolean;
   /** Elements found hidden so far; a change to their attributes may reveal them. */
   wasHidden(element: Element): boolean;
   forget(element: Element): void;
@@ -42,6 +44,7 @@ export interface ElementKinds {
 interface Classified {
   kind: ElementKind;
   hidesText: boolean;
+  keepsBreaks: boolean;
 }
 
 /**
@@ -66,6 +69,7 @@ export function createElementKinds(): ElementKinds {
   return {
     kind: (element) => classify(element).kind,
     hidesText: (element) => classify(element).hidesText,
+    keepsBreaks: (element) => classify(element).keepsBreaks,
     wasHidden: (element) => hidden.has(element),
     forget(element) {
       cache.delete(element);
@@ -78,17 +82,20 @@ export function createElementKinds(): ElementKinds {
 
 function compute(element: Element): Classified {
   const name = element.localName;
-  if (name === 'br') return { kind: 'block', hidesText: false };
-  if (SKIPPED.has(name) || name === OWN_UI_TAG) return { kind: 'skip', hidesText: true };
-  if ((element as HTMLElement).hidden || isEditable(element)) return { kind: 'skip', hidesText: true };
+  if (name === 'br') return { kind: 'block', hidesText: false, keepsBreaks: false };
+  if (SKIPPED.has(name) || name === OWN_UI_TAG || (element as HTMLElement).hidden || isEditable(element)) {
+    return { kind: 'skip', hidesText: true, keepsBreaks: false };
+  }
   const view = element.ownerDocument.defaultView;
   const style = view?.getComputedStyle(element);
   const display = style?.display ?? '';
-  if (display === 'none') return { kind: 'skip', hidesText: true };
+  if (display === 'none') return { kind: 'skip', hidesText: true, keepsBreaks: false };
   const hidesText = style?.visibility === 'hidden' || style?.visibility === 'collapse';
+  const whiteSpace = style?.whiteSpace ?? '';
+  const keepsBreaks = name === 'pre' || whiteSpace.startsWith('pre') || whiteSpace === 'break-spaces';
   const inline =
     display === '' || display.startsWith('inline') || display === 'contents' || display === 'ruby';
-  return { kind: inline ? 'inline' : 'block', hidesText };
+  return { kind: inline ? 'inline' : 'block', hidesText, keepsBreaks };
 }
 
 function isEditable(element: Element): boolean {

@@ -1,0 +1,237 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium, INSTALL_HINT, type Launched, launchWithExtension } from '../scripts/chromium.js';
+import { countOf, highlightSummary, hoverMention, readCard, settledHighlights } from '../scripts/inspect.js';
+import { type Served, serveDirectory } from '../scripts/serve.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const extensionDir = join(root, '.output/chrome-mv3');
+
+/** The little of the extension API the badge check calls in the service worker. */
+interface ChromeApi {
+  tabs: { query(filter: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id: number }>> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
+
+let browser: Launched;
+let served: Served;
+const pages: Page[] = [];
+
+/** Opens a local page, noting the page's own text and markup before the extension runs. */
+async function open(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  pages.push(page);
+  await page.addInitScript(() => {
+    // The markup before any content script runs; the rendered text once styles apply.
+    const before = { body: '', text: '' };
+    Object.defineProperty(window, '__before', { value: before });
+    document.addEventListener('DOMContentLoaded', () => {
+      before.body = document.body.innerHTML;
+    });
+    addEventListener('load', () => {
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what must not change.
+      before.text = document.body.innerText;
+    });
+  });
+  await page.goto(new URL(path, served.url).href, { waitUntil: 'load' });
+  return page;
+}
+
+const pageState = (page: Page) =>
+  page.evaluate(() => ({
+    before: (window as unknown as { __before: { body: string; text: string } }).__before,
+    body: document.body.innerHTML,
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what must not change.
+    text: document.body.innerText,
+    // Everything the page has, minus our one host element (outside <body>, made when a card opens).
+    html: document.documentElement.outerHTML.replace(/<enlace-card[^>]*><\/enlace-card>/, ''),
+  }));
+
+beforeAll(async () => {
+  const executablePath = findChromium();
+  // CI installs chromium; a machine without one must not pass by skipping.
+  if (!executablePath) throw new Error(INSTALL_HINT);
+  served = await serveDirectory(root);
+  browser = await launchWithExtension({ executablePath, extensionDir, headless: true });
+});
+
+afterEach(async () => {
+  for (const page of pages.splice(0)) await page.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+describe('the built extension in Chromium', () => {
+  it('keeps the content script small, with no NLP library in it', () => {
+    const script = readFileSync(join(extensionDir, 'content-scripts/content.js'));
+    const gzip = gzipSync(script).length;
+    console.log(
+      `content script: ${(script.length / 1024).toFixed(1)} KB minified, ${(gzip / 1024).toFixed(1)} KB gzip`,
+    );
+    // The goal is 30 KB; today the knowledge base's match tables alone take 12 KB of it. This
+    // budget catches regressions (a parser or the statements creeping in) while that is worked on.
+    expect(gzip).toBeLessThanOrEqual(36 * 1024);
+    expect(script.toString()).not.toMatch(/compromise|spencermountain/i);
+  });
+
+  it('highlights officials, frameworks and agreements on an English article', async () => {
+    const page = await open('demo/en.html');
+    const summary = await settledHighlights(page);
+    const officials = summary['enlace-official'] ?? [];
+    expect(officials).toContain('Omar García Harfuch');
+    expect(officials).toContain('García Harfuch');
+    expect(officials).toContain('Claudia Sheinbaum');
+    expect(summary['enlace-framework']).toContain('Security Implementation Group');
+    expect(countOf(summary, 'agreement')).toBeGreaterThanOrEqual(1);
+    // Nothing is painted in the page's own markup, and its text is what it was.
+    const state = await pageState(page);
+    expect(state.body).toBe(state.before.body);
+    expect(state.text).toBe(state.before.text);
+  });
+
+  it('highlights a Spanish article, across an element boundary', async () => {
+    const page = await open('demo/es.html');
+    const summary = await settledHighlights(page);
+    const officials = summary['enlace-official'] ?? [];
+    // "<strong>Omar</strong> García Harfuch" is one mention.
+    expect(officials).toContain('Omar García Harfuch');
+    expect(officials).toContain('Claudia Sheinbaum');
+    expect(summary['enlace-framework']).toContain('Grupo de Implementación de Seguridad');
+    expect(countOf(summary, 'agreement')).toBeGreaterThanOrEqual(1);
+    const state = await pageState(page);
+    expect(state.body).toBe(state.before.body);
+  });
+
+  it('opens a card on hover with the official’s facts and quotes, readable by screen readers', async () => {
+    const page = await open('demo/en.html');
+    await settledHighlights(page);
+    const card = await hoverMention(page, 'Omar García Harfuch');
+    expect(card.label).toBe('Official: Omar García Harfuch');
+    expect(card.text).toContain('Mexico');
+    expect(card.text).toContain('Highlighted because the page says “Omar García Harfuch”.');
+    expect(card.links.some((link) => link.href.includes('/viewer.html?source='))).toBe(true);
+
+    const cdp = await browser.context.newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: Array<{ role?: { value: string }; name?: { value: string } }>;
+    };
+    await cdp.detach();
+    expect(nodes.some((node) => node.role?.value === 'dialog' && node.name?.value === card.label)).toBe(true);
+
+    // The page itself is unchanged with the card open, but for our host outside <body>.
+    const state = await pageState(page);
+    expect(state.body).toBe(state.before.body);
+    expect(state.text).toBe(state.before.text);
+
+    await page.keyboard.press('Escape');
+    expect((await readCard(page)).label).toBeNull();
+
+    // Scrolling the mention out of view closes its card too.
+    await hoverMention(page, 'Omar García Harfuch');
+    await page.evaluate(() => {
+      document.body.style.paddingBottom = '3000px';
+      scrollTo(0, document.body.scrollHeight);
+    });
+    await page.waitForTimeout(300);
+    expect((await readCard(page)).label).toBeNull();
+  });
+
+  it('opens a card when keyboard focus reaches a link around a name', async () => {
+    const page = await open('demo/en.html');
+    await settledHighlights(page);
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(150);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Omar García Harfuch');
+    expect((await readCard(page)).label).toBe('Official: Omar García Harfuch');
+  });
+
+  it('takes a quote’s link to the statement page with the sentence highlighted and in view', async () => {
+    const page = await open('demo/en.html');
+    await settledHighlights(page);
+    await hoverMention(page, 'Omar García Harfuch');
+    const card = await readCard(page, '/viewer.html?source=');
+    const link = card.links.find((candidate) => candidate.href.includes('/viewer.html?source='))!;
+    const opened = browser.context.waitForEvent('page');
+    await page.mouse.move(link.x, link.y, { steps: 3 });
+    await page.mouse.click(link.x, link.y);
+    const viewer = await opened;
+    pages.push(viewer);
+    await viewer.waitForSelector('mark.statement__quoted');
+    expect(viewer.url()).toBe(link.href);
+    const quoted = await viewer.evaluate(() => {
+      const mark = document.querySelector('mark.statement__quoted')!;
+      const rect = mark.getBoundingClientRect();
+      return { text: mark.textContent, inView: rect.top >= 0 && rect.bottom <= innerHeight };
+    });
+    expect(quoted.inView).toBe(true);
+    expect(card.text).toContain(quoted.text!.replace(/\s+/g, ' ').trim().slice(0, 40));
+  });
+
+  it('steps through mentions from the keyboard, opening and announcing each card', async () => {
+    const page = await open('demo/en.html');
+    const summary = await settledHighlights(page);
+    await page.keyboard.press('Alt+Shift+E');
+    await page.waitForTimeout(150);
+    const first = await readCard(page);
+    expect(first.label).toMatch(/^(Official|Framework|Agreement): /);
+    expect(first.focused).toBe(true);
+    const total = ['official', 'framework', 'agreement'].reduce(
+      (sum, type) => sum + countOf(summary, type),
+      0,
+    );
+    expect(first.live).toMatch(new RegExp(`Mention 1 of ${total}\\.$`));
+    const focus = await highlightSummary(page);
+    expect(focus['enlace-focus']).toHaveLength(1);
+
+    await page.keyboard.press('Alt+Shift+E');
+    await page.waitForTimeout(150);
+    expect((await readCard(page)).live).toMatch(new RegExp(`Mention 2 of ${total}\\.$`));
+    await page.keyboard.press('Alt+Shift+Q');
+    await page.waitForTimeout(150);
+    expect((await readCard(page)).live).toMatch(new RegExp(`Mention 1 of ${total}\\.$`));
+
+    await page.keyboard.press('Escape');
+    expect((await readCard(page)).label).toBeNull();
+    expect((await highlightSummary(page))['enlace-focus']).toHaveLength(0);
+  });
+
+  it('highlights content a page adds or edits after load', async () => {
+    const page = await open('e2e/fixtures/late.html');
+    await page.waitForFunction(() => document.querySelectorAll('#feed article').length === 2);
+    await page.waitForTimeout(1200);
+    const summary = await settledHighlights(page);
+    const officials = summary['enlace-official'] ?? [];
+    expect(officials).toContain('Omar García Harfuch');
+    expect(officials).toContain('Claudia Sheinbaum');
+    expect(officials).toContain('García Harfuch');
+  });
+
+  it('shows the number of mentions on the toolbar badge', async () => {
+    const page = await open('demo/en.html');
+    const summary = await settledHighlights(page);
+    await page.bringToFront();
+    await page.waitForTimeout(400);
+    const total = ['official', 'framework', 'agreement'].reduce(
+      (sum, type) => sum + countOf(summary, type),
+      0,
+    );
+    // Without the tabs permission a tab's address is hidden; the page in front is the active tab.
+    const badge = await browser.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      return api.action.getBadgeText({ tabId: tab!.id });
+    });
+    expect(badge).toBe(String(total));
+  });
+
+  it('makes no request off this machine', () => {
+    expect(browser.outsideRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,167 @@
+import type { Language } from '@enlace/core';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardData } from './cards/card-data.js';
+import { type MessageKey, t } from './i18n.js';
+import { isToContent, type ToBackground } from './messages.js';
+import { type OpenedBy, watchCardTriggers } from './page/card-trigger.js';
+import { createElementKinds } from './page/element-kind.js';
+import { createPainter } from './page/highlight.js';
+import { MentionIndex, mentionAtPoint, type PageMention } from './page/hit-test.js';
+import { createIdleQueue } from './page/idle-queue.js';
+import { createStepper, stepOf } from './page/keyboard.js';
+import { matchInContext } from './page/match-in-context.js';
+import { createScanner } from './page/scanner.js';
+import { pageMatcher } from './page-matcher.js';
+import { createCardLayer } from './ui/card-layer.js';
+
+const TYPE_LABEL: Record<PageMention['mention']['type'], MessageKey> = {
+  official: 'typeOfficial',
+  framework: 'typeFramework',
+  agreement: 'typeAgreement',
+};
+
+/** How long the count may settle before the badge hears of it. */
+const COUNT_DELAY_MS = 250;
+
+/** Reads, highlights and explains this frame's page until the extension is disabled or updated. */
+export function runOnPage(ctx: ContentScriptContext): void {
+  const doc = document;
+  const signal = ctx.signal;
+  const matcher = pageMatcher();
+  const lang = pageLanguage(doc);
+  const index = new MentionIndex();
+  const painter = createPainter(doc);
+  const topFrame = window === window.top;
+
+  let lastCount = 0;
+  let countTimer: number | undefined;
+  const send = (message: ToBackground) => {
+    browser.runtime.sendMessage(message).catch(() => {
+      // The background is reloading with the extension; the next change reports again.
+    });
+  };
+  const reportCount = () => {
+    if (countTimer !== undefined) return;
+    countTimer = ctx.setTimeout(() => {
+      countTimer = undefined;
+      if (index.size === lastCount) return;
+      lastCount = index.size;
+      send({ type: 'mentions', count: lastCount });
+    }, COUNT_DELAY_MS);
+  };
+
+  const scanner = createScanner({
+    doc,
+    kinds: createElementKinds(),
+    painter,
+    index,
+    queue: createIdleQueue(window, signal),
+    match: (text) => matchInContext((piece) => matcher.findMentions(piece, { lang }), text, index.values()),
+    onUpdate: reportCount,
+  });
+
+  let open: { found: PageMention; by: OpenedBy } | null = null;
+  // Cards come from the background, which holds the statements; each one is asked for once.
+  const cards = new Map<string, Promise<CardData | null>>();
+  const cardFor = ({ entityId, matched }: PageMention['mention']) => {
+    const key = `${entityId}\n${matched}`;
+    let card = cards.get(key);
+    if (!card) {
+      const request: ToBackground = { type: 'card', entityId, matched };
+      card = (browser.runtime.sendMessage(request) as Promise<CardData | null>).catch(() => null);
+      cards.set(key, card);
+    }
+    return card;
+  };
+  let latest = 0;
+
+  const layer = createCardLayer({
+    doc,
+    onClose: () => closeCard(),
+    onPointerEnter: () => trigger.enterCard(),
+    onPointerLeave: () => trigger.leaveCard(),
+    openViewer: (url) => send({ type: 'open-viewer', url }),
+  });
+
+  const openCard = async (found: PageMention, anchor: DOMRect, by: OpenedBy) => {
+    const ticket = ++latest;
+    const data = await cardFor(found.mention);
+    // Another card was asked for meanwhile, or the extension went away: this one is stale.
+    if (ticket !== latest || !data || signal.aborted) return;
+    layer.show(data, anchor, { focus: by === 'keyboard' && open?.found !== found });
+    if (by !== 'keyboard') painter.focus(null);
+    open = { found, by };
+  };
+  const closeCard = () => {
+    latest++;
+    if (!open) return;
+    open = null;
+    layer.hide();
+    painter.focus(null);
+  };
+
+  const trigger = watchCardTriggers({
+    doc,
+    signal,
+    hitTest: (x, y) => mentionAtPoint(doc, x, y, index, scanner.shadowRoots),
+    mentionIn: (element) => firstMentionIn(element, index),
+    open: openCard,
+    close: closeCard,
+    current: () => open,
+    isInsideCard: (event) => layer.isInside(event),
+  });
+
+  const stepper = createStepper({
+    list: () => index.ordered(),
+    focus: (found) => painter.focus(found?.span ?? null),
+    open: (found, anchor) => openCard(found, anchor, 'keyboard'),
+    announce: async (found, position, total) => {
+      if (!found) return layer.announce(t('liveNone'));
+      const name = (await cardFor(found.mention))?.name ?? found.mention.text;
+      layer.announce(t('liveOpened', t(TYPE_LABEL[found.mention.type]), name, position, total));
+    },
+  });
+
+  // The same shortcut as the extension's commands, for when the browser leaves the keys to the page.
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      const direction = stepOf(event);
+      if (direction === 0) return;
+      event.preventDefault();
+      stepper.step(direction);
+    },
+    { capture: true, signal },
+  );
+  const onMessage = (message: unknown) => {
+    if (isToContent(message) && message.type === 'step') stepper.step(message.direction);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  if (topFrame) send({ type: 'mentions', count: 0, reset: true });
+  scanner.start();
+
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    scanner.stop();
+    layer.dispose();
+    painter.dispose();
+  });
+}
+
+/** The page's declared language, when it is one the matcher knows. */
+function pageLanguage(doc: Document): Language | undefined {
+  const code = (doc.documentElement.lang || '').slice(0, 2).toLowerCase();
+  return code === 'en' || code === 'es' ? code : undefined;
+}
+
+/** The first mention inside a focused element, looking at a bounded number of its text nodes. */
+function firstMentionIn(element: Element, index: MentionIndex): PageMention | null {
+  const walker = element.ownerDocument.createTreeWalker(element, 0x4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(), seen = 0; node && seen < 200; node = walker.nextNode(), seen++) {
+    const found = index.at(node as Text)[0];
+    if (found) return found;
+  }
+  return null;
+}

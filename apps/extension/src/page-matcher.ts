@@ -1,0 +1,10 @@
+import matchData from 'virtual:enlace-match-data';
+import { createMatcher, type Matcher } from '@enlace/core';
+
+let matcher: Matcher | null = null;
+
+/** The content script's matcher, over only what matching needs (see scripts/match-data.ts). */
+export function pageMatcher(): Matcher {
+  matcher ??= createMatcher(matchData);
+  return matcher;
+}

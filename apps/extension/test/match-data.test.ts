@@ -1,0 +1,29 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { createMatcher, knowledgeBase } from '@enlace/core';
+import { describe, expect, it } from 'vitest';
+import { matchData } from '../scripts/match-data.js';
+
+// The demo articles' text, tags dropped: realistic pages with every kind of mention.
+const article = (name: string) =>
+  readFileSync(new URL(`../demo/${name}`, import.meta.url), 'utf8')
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+
+describe('the content script’s match data', () => {
+  it.each(['en.html', 'es.html'])('finds exactly what the whole knowledge base finds in %s', (name) => {
+    const text = article(name);
+    const slim = createMatcher(matchData(knowledgeBase)).findMentions(text);
+    expect(slim.length).toBeGreaterThan(5);
+    expect(slim).toEqual(createMatcher(knowledgeBase).findMentions(text));
+  });
+
+  it('leaves statements, evidence and roles to the background', () => {
+    const data = JSON.stringify(matchData(knowledgeBase));
+    expect(data).not.toContain('"sources"');
+    expect(data).not.toContain('"evidence"');
+    expect(data).not.toContain('"roles"');
+    expect(data.length).toBeLessThan(JSON.stringify(knowledgeBase).length * 0.6);
+  });
+});
