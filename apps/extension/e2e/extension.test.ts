@@ -235,3 +235,41 @@ describe('the built extension in Chromium', () => {
     expect(browser.outsideRequests).toEqual([]);
   });
 });
+
+describe('the built extension in a Spanish-speaking Chromium', () => {
+  let spanish: Launched;
+
+  beforeAll(async () => {
+    spanish = await launchWithExtension({
+      executablePath: findChromium() ?? '',
+      extensionDir,
+      headless: true,
+      locale: 'es',
+    });
+  });
+
+  afterAll(async () => {
+    await spanish?.close();
+  });
+
+  it('speaks Spanish on cards and summarises agreements in Spanish', async () => {
+    const page = await spanish.context.newPage();
+    await page.goto(new URL('demo/es.html', served.url).href);
+    await settledHighlights(page);
+    const official = await hoverMention(page, 'Omar García Harfuch');
+    expect(official.label).toBe('Funcionario: Omar García Harfuch');
+    expect(official.text).toContain('Resaltado porque la página dice');
+    expect(official.text).toContain('Leer el comunicado');
+    await page.keyboard.press('Escape');
+    const agreement = await hoverMention(
+      page,
+      'acordaron acelerar el intercambio de información sobre objetivos prioritarios y reforzar las acciones contra el tráfico de armas',
+    );
+    expect(agreement.label).toMatch(/^Acuerdo: /);
+    expect(agreement.text).toContain('Partes');
+    expect(agreement.text).toMatch(/Acelerar|Fortalecer|Reforzar/);
+    expect(agreement.text).not.toContain('Parties');
+    expect(spanish.outsideRequests).toEqual([]);
+    await page.close();
+  });
+});

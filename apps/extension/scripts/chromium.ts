@@ -53,6 +53,8 @@ export async function launchWithExtension(options: {
       ...process.env,
       XDG_CONFIG_HOME: join(scratch, 'config'),
       XDG_CACHE_HOME: join(scratch, 'cache'),
+      // On Linux the interface language (and so the extension's) follows LANGUAGE, not --lang.
+      ...(options.locale ? { LANGUAGE: options.locale.replace('-', '_') } : {}),
     },
     args: [
       // Without this Playwright's own --disable-extensions wins and nothing loads.

@@ -17,10 +17,10 @@ const extensionDir = join(extensionRoot, '.output/chrome-mv3');
 const repoRoot = resolve(extensionRoot, '../..');
 const outDir = join(repoRoot, '.enlace-demo');
 
-/** The mention each screenshot opens a card on. */
+/** Each article in a browser speaking its language, with the mention its screenshot opens a card on. */
 const ARTICLES = [
-  { file: 'en.html', language: 'English', open: 'Omar García Harfuch' },
-  { file: 'es.html', language: 'Spanish', open: 'Grupo de Implementación de Seguridad' },
+  { file: 'en.html', language: 'English', locale: 'en-US', open: 'Omar García Harfuch' },
+  { file: 'es.html', language: 'Spanish', locale: 'es', open: 'Grupo de Implementación de Seguridad' },
 ];
 
 async function main(): Promise<number> {
@@ -39,35 +39,56 @@ async function main(): Promise<number> {
   console.log(`Content script: ${(gzip / 1024).toFixed(1)} KB gzip, knowledge base included.`);
 
   const served = await serveDirectory(join(extensionRoot, 'demo'));
-  const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
-  const browser = await launchWithExtension({ executablePath, extensionDir, headless: !headed });
   try {
-    if (headed) {
-      const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-      await page.goto(new URL(ARTICLES[0]!.file, served.url).href);
-      const second = await browser.context.newPage();
-      await second.goto(new URL(ARTICLES[1]!.file, served.url).href);
-      await page.bringToFront();
-      console.log(`Enlace is loaded in ${executablePath}, on the demo articles at ${served.url}`);
-      console.log('Hover a highlighted name, or press Alt+Shift+E to step through them. Ctrl+C to quit.');
-      await new Promise<void>((resolve) => {
-        process.once('SIGINT', resolve);
-        browser.context.once('close', () => resolve());
-      });
-      return 0;
-    }
+    const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
+    return headed
+      ? await showHeaded(executablePath, served.url)
+      : await runHeadless(executablePath, served.url);
+  } finally {
+    await served.close();
+  }
+}
 
-    mkdirSync(outDir, { recursive: true });
-    console.log(`No display: running ${executablePath} headless on ${served.url}`);
-    for (const article of ARTICLES) {
+async function showHeaded(executablePath: string, site: string): Promise<number> {
+  const browser = await launchWithExtension({ executablePath, extensionDir, headless: false });
+  try {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(new URL(ARTICLES[0]!.file, site).href);
+    const second = await browser.context.newPage();
+    await second.goto(new URL(ARTICLES[1]!.file, site).href);
+    await page.bringToFront();
+    console.log(`Enlace is loaded in ${executablePath}, on the demo articles at ${site}`);
+    console.log('Hover a highlighted name, or press Alt+Shift+E to step through them. Ctrl+C to quit.');
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      browser.context.once('close', () => resolve());
+    });
+    return 0;
+  } finally {
+    await browser.close();
+  }
+}
+
+async function runHeadless(executablePath: string, site: string): Promise<number> {
+  mkdirSync(outDir, { recursive: true });
+  console.log(`No display: running ${executablePath} headless on ${site}`);
+  const outside: string[] = [];
+  for (const article of ARTICLES) {
+    const browser = await launchWithExtension({
+      executablePath,
+      extensionDir,
+      headless: true,
+      locale: article.locale,
+    });
+    try {
       const page = await browser.context.newPage();
-      await page.goto(new URL(article.file, served.url).href);
+      await page.goto(new URL(article.file, site).href);
       const summary = await settledHighlights(page);
-      console.log(`\n${article.language} article (${article.file}):`);
+      console.log(`\n${article.language} article (${article.file}), interface in ${article.locale}:`);
       for (const type of ['official', 'framework', 'agreement']) {
-        const texts = summary[`enlace-${type}`] ?? [];
+        const texts = [...new Set(summary[`enlace-${type}`] ?? [])];
         console.log(
-          `  ${countOf(summary, type)} ${type} mention(s)${texts.length ? `: ${[...new Set(texts)].join(' · ')}` : ''}`,
+          `  ${countOf(summary, type)} ${type} mention(s)${texts.length ? `: ${texts.join(' · ')}` : ''}`,
         );
       }
       const card = await hoverMention(page, article.open);
@@ -75,18 +96,17 @@ async function main(): Promise<number> {
       const shot = join(outDir, `demo-${article.file.replace('.html', '')}.png`);
       await page.screenshot({ path: shot });
       console.log(`  screenshot: ${relative(process.cwd(), shot)}`);
-      await page.close();
+      outside.push(...browser.outsideRequests);
+    } finally {
+      await browser.close();
     }
-    if (browser.outsideRequests.length > 0) {
-      console.error(`\nUnexpected requests off this machine:\n  ${browser.outsideRequests.join('\n  ')}`);
-      return 1;
-    }
-    console.log(`\nScreenshots are in ${outDir}`);
-    return 0;
-  } finally {
-    await browser.close();
-    await served.close();
   }
+  if (outside.length > 0) {
+    console.error(`\nUnexpected requests off this machine:\n  ${outside.join('\n  ')}`);
+    return 1;
+  }
+  console.log(`\nScreenshots are in ${outDir}`);
+  return 0;
 }
 
 main().then(
