@@ -117,3 +117,10 @@ export function genderOf(folded: string): Gender | null {
 export function formalGivenName(folded: string): string {
   return NICKNAMES[folded] ?? folded;
 }
+
+/** The short forms the press uses for a full given name ("kenneth" → ["ken", "kenny"]). */
+export function shortGivenNames(folded: string): string[] {
+  return Object.entries(NICKNAMES)
+    .filter(([, formal]) => formal === folded)
+    .map(([short]) => short);
+}

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import type { Alias, AliasAmbiguity, AliasKind, Language, Role } from '../../model.js';
 import { NAME_PARTICLES } from '../lexicon/function-words.js';
-import { type Gender, genderOf, isGivenName } from '../lexicon/given-names.js';
+import { type Gender, genderOf, isGivenName, shortGivenNames } from '../lexicon/given-names.js';
 import { isCommonSurname } from '../lexicon/surnames.js';
 import { HEADS, HONORIFICS } from '../lexicon/titles.js';
 import { fold, stripAccents } from '../text/fold.js';
@@ -65,6 +65,14 @@ export function officialAliases(input: AliasInput): Alias[] {
   add(input.canonical, 'full-name', fullAmbiguity);
   for (const form of input.forms) add(form, 'full-name', fullAmbiguity);
   if (parts.initials.length > 0) add([...parts.given, ...parts.surnames].join(' '), 'name', fullAmbiguity);
+  // The press writes "Ken Salazar" for Kenneth Salazar: the short forms of the first given name.
+  const [firstGiven, ...otherGiven] = parts.given;
+  if (firstGiven) {
+    for (const short of shortGivenNames(fold(firstGiven))) {
+      const capitalised = short.replace(/(^|\s)\p{L}/gu, (letter) => letter.toUpperCase());
+      add([capitalised, ...otherGiven, ...parts.surnames].join(' '), 'name', fullAmbiguity);
+    }
+  }
 
   const first = parts.surnames[0];
   if (!first) return [...aliases.values()];
@@ -83,6 +91,10 @@ export function officialAliases(input: AliasInput): Alias[] {
   }
   if (bothSurnames) add(bothSurnames, 'surnames', bothSafety);
   add(first, 'surname', surnameSafety);
+  // Mexican press also uses a distinctive second surname alone ("Harfuch"), but only once the
+  // person has been named in full: on its own it could be anyone's.
+  const last = parts.surnames.at(-1);
+  if (bothSurnames && last) add(last, 'surname', 'needs-full-name');
 
   // Titles and ranks make a surname safer, but not safe when the surname is a common one.
   const titled: AliasAmbiguity =

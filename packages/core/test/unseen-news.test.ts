@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher, knowledgeBase } from '../src/index.js';
+
+// News-like text written for this test, in the press's own wording, none of it taken from the
+// corpus: the rules must carry over to pages the knowledge base has never seen. Each row lists every
+// mention that must be found (surface text → entity id, agreements by the end of their id) and the
+// table's negative rows must find nothing at all.
+const matcher = createMatcher(knowledgeBase);
+
+interface Row {
+  name: string;
+  lang: 'en' | 'es';
+  text: string;
+  found: Array<[surface: string, entity: string]>;
+}
+
+const rows: Row[] = [
+  {
+    name: 'security chief by full name, then by second surname',
+    lang: 'en',
+    text: 'Mexico’s security chief Omar García Harfuch met U.S. officials in Washington on Thursday. Harfuch said the cabinet had arrested dozens of suspects.',
+    found: [
+      ['Omar García Harfuch', 'official/omar-garcia-harfuch'],
+      ['Harfuch', 'official/omar-garcia-harfuch'],
+    ],
+  },
+  {
+    name: 'Spanish titles before surnames',
+    lang: 'es',
+    text: 'El canciller Juan Ramón de la Fuente y el secretario García Harfuch encabezaron la delegación que viajó a Washington.',
+    found: [
+      ['Juan Ramón de la Fuente', 'official/juan-ramon-de-la-fuente'],
+      ['secretario García Harfuch', 'official/omar-garcia-harfuch'],
+    ],
+  },
+  {
+    name: 'distinctive surname alone and possessive',
+    lang: 'en',
+    text: "Sheinbaum's government has sent troops to the border, and Biden officials welcomed the move.",
+    found: [
+      ['Sheinbaum', 'official/claudia-sheinbaum'],
+      ['Biden', 'official/joseph-biden'],
+    ],
+  },
+  {
+    name: 'accentless full name, given name plus first surname',
+    lang: 'en',
+    text: 'Former president Andres Manuel Lopez Obrador and Navy Secretary Rafael Ojeda toured the port.',
+    found: [
+      ['Andres Manuel Lopez Obrador', 'official/andres-manuel-lopez-obrador'],
+      ['Rafael Ojeda', 'official/jose-rafael-ojeda-duran'],
+    ],
+  },
+  {
+    name: 'framework by its Spanish name and the president by title',
+    lang: 'es',
+    text: 'La presidenta Sheinbaum dijo que el Entendimiento Bicentenario sobre Seguridad, Salud Pública y Comunidades Seguras quedó atrás.',
+    found: [
+      ['presidenta Sheinbaum', 'official/claudia-sheinbaum'],
+      [
+        'Entendimiento Bicentenario sobre Seguridad, Salud Pública y Comunidades Seguras',
+        'framework/bicentennial-framework',
+      ],
+    ],
+  },
+  {
+    name: 'framework by its short English name in lower case',
+    lang: 'en',
+    text: 'Officials said the bicentennial framework had guided cooperation since 2021.',
+    found: [['bicentennial framework', 'framework/bicentennial-framework']],
+  },
+  {
+    name: 'a shared surname after the full name in the same page',
+    lang: 'en',
+    text: 'Ambassador Kenneth Salazar spoke first. Later, Salazar told reporters that fentanyl seizures had doubled.',
+    found: [
+      ['Kenneth Salazar', 'official/kenneth-salazar'],
+      ['Salazar', 'official/kenneth-salazar'],
+    ],
+  },
+  {
+    name: 'the short form of a given name, on a page about the domain',
+    lang: 'en',
+    text: 'U.S. Ambassador Ken Salazar said cooperation against fentanyl trafficking was at its best.',
+    found: [['Ken Salazar', 'official/kenneth-salazar']],
+  },
+  {
+    name: 'an agreement reported in other words, in English',
+    lang: 'en',
+    text: 'Mexico and the United States agreed on Friday to speed up extraditions of cartel bosses.',
+    found: [['agreed on Friday to speed up extraditions', 'accelerate-extraditions']],
+  },
+  {
+    name: 'an agreement reported in other words, in Spanish',
+    lang: 'es',
+    text: 'México y Estados Unidos acordaron reforzar las acciones contra el tráfico de armas en la frontera.',
+    found: [['acordaron reforzar las acciones contra el tráfico de armas', 'strengthen-arms-trafficking']],
+  },
+  {
+    name: 'a sports page about a player who shares an official’s name',
+    lang: 'en',
+    text: 'Juan González scored twice as Cruz Azul beat América 3-1 on Saturday night. González now leads the league.',
+    found: [],
+  },
+  {
+    name: 'a travel page about a place that shares a surname',
+    lang: 'en',
+    text: 'Monaco draws thousands of visitors each May for its Grand Prix, and hotels in Monaco sell out early.',
+    found: [],
+  },
+  {
+    name: 'another person whose name contains a known surname',
+    lang: 'en',
+    text: 'Hunter Biden and Jill Biden attended the ceremony in Delaware.',
+    found: [],
+  },
+  {
+    name: 'someone else called García',
+    lang: 'es',
+    text: 'Carlos García, vecino de Iztapalapa, dijo que la obra lleva dos años detenida.',
+    found: [],
+  },
+  {
+    name: 'other countries agreeing on the same topics',
+    lang: 'en',
+    text: 'France and Germany agreed to share information on arms trafficking and to accelerate extraditions.',
+    found: [],
+  },
+  {
+    name: 'generic frameworks and another country’s dialogue',
+    lang: 'en',
+    text: 'The EU adopted a new framework for artificial intelligence, and Japan opened a High-Level Dialogue on trade.',
+    found: [],
+  },
+  {
+    name: 'lower-case words that spell surnames',
+    lang: 'es',
+    text: 'La sheinbaum y el trump no son palabras; el gis es un material de construcción.',
+    found: [],
+  },
+];
+
+describe('unseen news text', () => {
+  it.each(rows)('$lang: $name', ({ text, lang, found }) => {
+    const mentions = matcher.findMentions(text, { lang });
+    for (const mention of mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+    const got = mentions.map((mention) => [mention.text, mention.entityId]);
+    expect(got).toHaveLength(found.length);
+    found.forEach(([surface, entity], index) => {
+      expect(got[index]?.[0]).toBe(surface);
+      expect(got[index]?.[1]).toMatch(new RegExp(`${entity.replace(/[/.]/g, '\\$&')}$`));
+    });
+  });
+});
