@@ -3,7 +3,7 @@ import { isWordAt } from './boundaries.js';
 import type { EntityHit } from './document-pass.js';
 import { CLASS_MASK, CONCEPT, COUNTRY, CUE, FOREIGN } from './patterns.js';
 import type { ScanResult } from './scan.js';
-import { sentenceAt, sentenceStarts } from './sentences.js';
+import { sentenceAround } from './sentences.js';
 
 /** One key phrase of one agreement, as concept ids (the first is the phrase's head). */
 export interface AgreementPhrase {
@@ -47,7 +47,7 @@ export function findAgreements(
   if (phrases.length === 0) return [];
   const cues: Span[] = [];
   const concepts: Array<[start: number, end: number, id: number]> = [];
-  const foreign: number[] = [];
+  const foreign: Array<[start: number]> = [];
   let countries = 0;
   const { hits } = scanned;
   for (let h = 0; h < hits.length; h += 3) {
@@ -57,25 +57,20 @@ export function findAgreements(
     const end = hits[h + 1]!;
     if (cls === CUE) cues.push([start, end]);
     else if (cls === CONCEPT) concepts.push([start, wordEnd(text, end), automaton.patterns[p * 3 + 1]!]);
-    else if (cls === FOREIGN) foreign.push(start);
+    else if (cls === FOREIGN) foreign.push([start]);
     else if (cls === COUNTRY) countries++;
   }
   if (cues.length === 0 || concepts.length === 0) return [];
   if (countries === 0 && entityHits.length === 0) return [];
 
-  const starts = sentenceStarts(text);
   const out: AgreementHit[] = [];
   let done = -1;
   for (const [cueStart] of cues) {
-    const [from, to] = sentenceAt(starts, text.length, cueStart);
-    if (from <= done) continue;
-    done = from;
-    if (foreign.some((at) => at >= from && at < to)) continue;
-    const hit = matchSentence(
-      cues.filter(([s]) => s >= from && s < to),
-      concepts.filter(([s]) => s >= from && s < to),
-      phrases,
-    );
+    if (cueStart < done) continue;
+    const [from, to] = sentenceAround(text, cueStart);
+    done = to;
+    if (within(foreign, from, to).length > 0) continue;
+    const hit = matchSentence(within(cues, from, to), within(concepts, from, to), phrases);
     if (hit) out.push(hit);
   }
   return out;
@@ -86,11 +81,20 @@ function matchSentence(
   concepts: Array<[number, number, number]>,
   phrases: AgreementPhrase[],
 ): AgreementHit | null {
-  const found: Array<{ span: Span; keyStart: number; phrase: AgreementPhrase }> = [];
+  const matched: Array<{ span: Span; keyStart: number; words: number[]; phrase: AgreementPhrase }> = [];
   for (const phrase of phrases) {
     const match = matchPhrase(cues, concepts, phrase);
-    if (match) found.push({ span: match.span, keyStart: match.keyStart, phrase });
+    if (match) matched.push({ ...match, phrase });
   }
+  // Where one phrase's key words are a strict subset of another's, the sentence reports the more
+  // specific agreement ("intercambio de información sobre objetivos prioritarios" is not merely
+  // "compartir información").
+  const found = matched.filter(
+    (a) =>
+      !matched.some(
+        (b) => b.words.length > a.words.length && a.words.every((word) => b.words.includes(word)),
+      ),
+  );
   if (found.length === 0) return null;
   found.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   const entities: number[] = [];
@@ -108,7 +112,7 @@ function matchPhrase(
   cues: Span[],
   concepts: Array<[number, number, number]>,
   phrase: AgreementPhrase,
-): { span: Span; keyStart: number } | null {
+): { span: Span; keyStart: number; words: number[] } | null {
   const [head, ...rest] = phrase.concepts;
   const needed = rest.length <= 1 ? rest.length : Math.max(1, Math.ceil(rest.length * 0.75));
   for (const [headStart, headEnd, id] of concepts) {
@@ -116,6 +120,7 @@ function matchPhrase(
     let from = headStart;
     let to = headEnd;
     let present = 0;
+    const words = [headStart];
     for (const other of rest) {
       let best: [number, number, number] | undefined;
       for (const hit of concepts) {
@@ -124,17 +129,32 @@ function matchPhrase(
       }
       if (!best || Math.max(to, best[1]) - Math.min(from, best[0]) > PHRASE_WINDOW) continue;
       present++;
+      words.push(best[0]);
       from = Math.min(from, best[0]);
       to = Math.max(to, best[1]);
     }
     if (present < needed) continue;
     const before = cues.filter(([, e]) => e <= from && from - e <= CUE_REACH).pop();
-    if (before) return { span: [before[0], to], keyStart: from };
-    if (cues.some(([s, e]) => s >= from && e <= to)) return { span: [from, to], keyStart: from };
+    if (before) return { span: [before[0], to], keyStart: from, words };
+    if (cues.some(([s, e]) => s >= from && e <= to)) return { span: [from, to], keyStart: from, words };
     const after = cues.find(([s]) => s >= to && s - to <= CUE_REACH);
-    if (after) return { span: [from, after[1]], keyStart: from };
+    if (after) return { span: [from, after[1]], keyStart: from, words };
   }
   return null;
+}
+
+/** The items of a start-sorted list that start in `[from, to)`. */
+function within<T extends [number, ...number[]]>(list: T[], from: number, to: number): T[] {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid]![0] < from) low = mid + 1;
+    else high = mid;
+  }
+  let end = low;
+  while (end < list.length && list[end]![0] < to) end++;
+  return list.slice(low, end);
 }
 
 function wordEnd(text: string, end: number): number {

@@ -79,9 +79,11 @@ export function resolveEntities(
     const option = candidate.options.find((o) => o.ambiguity === 'distinctive');
     if (option) name(index, option);
   });
-  const distinctiveEntities = new Set(named.keys());
+  const distinctive = [...named.keys()];
+  const otherEntityNamed = (entity: number) =>
+    distinctive.length > 1 || (distinctive.length === 1 && distinctive[0] !== entity);
   const domainAround = (candidate: Candidate, entity: number) =>
-    [...distinctiveEntities].some((other) => other !== entity) ||
+    otherEntityNamed(entity) ||
     domain.weightBetween(candidate.start - DOMAIN_WINDOW, candidate.end + DOMAIN_WINDOW) >= DOMAIN_THRESHOLD;
 
   candidates.forEach((candidate, index) => {
@@ -146,7 +148,8 @@ function collectCandidates(
       ) {
         ambiguity = 'needs-full-name';
       }
-      let titled = false;
+      // A title-surname alias carries its title; otherwise look for one in front of the name.
+      let titled = alias.kind === 'title-surname';
       const words = context.nameWords[entityIndex];
       if (entity.type === 'official' && words && alias.kind !== 'title-surname') {
         if (before === undefined) before = previousWord(text, start);
@@ -154,7 +157,7 @@ function collectCandidates(
         if (ambiguity !== 'distinctive') {
           if (after === undefined) after = nextWord(text, end);
           if (partOfAnotherName(after, words, false)) continue;
-          titled = hasTitle(text, before);
+          titled ||= hasTitle(text, before);
         }
       }
       options.push({ entity: entityIndex, alias: aliasIndex, ambiguity, titled });

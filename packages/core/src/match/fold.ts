@@ -18,6 +18,8 @@ export const IGNORE = 4;
 export const SPACE = 8;
 /** A line or paragraph break: folds to a space, but two in one run end any name. */
 export const NEWLINE = 16;
+/** Any whitespace. */
+export const BLANK = SPACE | NEWLINE;
 /** Half of a surrogate pair: never in a name; boundaries look at the whole code point. */
 export const SURROGATE = 32;
 const KNOWN = 128;

@@ -1,8 +1,28 @@
-import { type Automaton, step } from './automaton.js';
+import {
+  type Automaton,
+  SYMBOL_NEWLINE as NEWLINE_SYMBOL,
+  SYMBOL_SKIP as SKIP_SYMBOL,
+  SYMBOL_SPECIAL as SPECIAL,
+  SYMBOL_UNKNOWN as UNKNOWN,
+} from './automaton.js';
 import { isWordAt } from './boundaries.js';
 import { caseFits } from './case-rule.js';
-import { foldTables, IGNORE, MARK, NEWLINE, SPACE, SURROGATE, WORD } from './fold.js';
-import { CLASS_MASK, ENTITY, PREFIX } from './patterns.js';
+import * as fold from './fold.js';
+import * as pattern from './patterns.js';
+
+// Module-local copies: the hot loop must not go through a module namespace, which some loaders
+// (tsx, CommonJS interop) turn into a getter call per read.
+const { classes, compute } = fold.foldTables;
+const WORD = fold.WORD;
+const MARK = fold.MARK;
+const SURROGATE = fold.SURROGATE;
+const CLASS_MASK = pattern.CLASS_MASK;
+const ENTITY = pattern.ENTITY;
+const PREFIX = pattern.PREFIX;
+const SYMBOL_UNKNOWN = UNKNOWN;
+const SYMBOL_SKIP = SKIP_SYMBOL;
+const SYMBOL_NEWLINE = NEWLINE_SYMBOL;
+const SYMBOL_SPECIAL = SPECIAL;
 
 /** What one pass over the text finds, before the document pass judges it. */
 export interface ScanResult {
@@ -25,68 +45,90 @@ export type AliasText = (entityIndex: number, aliasIndex: number) => string;
  * name). Each accepting state on the way is checked for a word boundary and the case rule.
  */
 export function scan(text: string, automaton: Automaton, aliasText: AliasText): ScanResult {
-  const { classes, folded, compute } = foldTables;
+  const { symbols, learn, spaceSymbol, denseStates, dense, edgeStart, edgeSymbols, edgeTargets } = automaton;
   const { acceptIndex, acceptFirst, patterns } = automaton;
+  const width = automaton.alphabetSize + 1;
   const n = text.length;
   const candidates: number[] = [];
   const hits: number[] = [];
   let entityFloor = 0;
-  let previousWord = false;
 
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  while (i < n) {
+    // Between words: find the next word start.
     const code = text.charCodeAt(i);
     let cls = classes[code]!;
     if (cls === 0) cls = compute(code);
-    if (cls & SURROGATE) {
-      previousWord = isWordAt(text, i);
+    if (!(cls & WORD) || cls & MARK) {
+      if (cls & SURROGATE && isWordAt(text, i)) i = skipWord(text, i + 1);
+      else i++;
       continue;
     }
-    const word = (cls & WORD) !== 0;
-    if (!word || previousWord || cls & MARK) {
-      previousWord = word;
-      continue;
-    }
-    previousWord = true;
 
+    // A word starts at i: walk the trie from the root as far as the folded text allows.
     const entitiesAllowed = i >= entityFloor;
     let bestEnd = -1;
     let bestAccept = -1;
     let state = 0;
     let inSpace = false;
     let breaks = 0;
+    // Where the first word's rest should be skipped from: the walk has already seen its start.
+    let resume = i + 1;
+    let firstWord = true;
     for (let j = i; j < n; ) {
-      const c = text.charCodeAt(j);
-      let k = classes[c]!;
-      if (k === 0) k = compute(c);
-      j++;
-      if (k & (MARK | IGNORE)) continue;
-      let f: number;
-      if (k & (SPACE | NEWLINE)) {
-        if (k & NEWLINE && ++breaks >= 2) break;
+      const c = text.charCodeAt(j++);
+      let symbol = symbols[c]!;
+      if (symbol >= SYMBOL_SPECIAL) {
+        if (symbol === SYMBOL_UNKNOWN) symbol = learn(c);
+        if (symbol === SYMBOL_SKIP) continue;
+        if (symbol === SYMBOL_NEWLINE) {
+          if (++breaks >= 2) break;
+          symbol = spaceSymbol;
+        }
+      }
+      if (symbol === spaceSymbol) {
+        firstWord = false;
         if (inSpace) continue;
         inSpace = true;
-        f = 0x20;
       } else {
         inSpace = false;
         breaks = 0;
-        f = folded[c]!;
       }
-      state = step(automaton, state, f);
-      if (state === 0) break;
-      const accept = acceptIndex[state]!;
-      if (accept < 0) continue;
+      if (symbol === 0) break;
+      if (firstWord) resume = j - 1;
 
+      let next = 0;
+      if (state < denseStates) next = dense[state * width + symbol]!;
+      else {
+        const last = edgeStart[state + 1]!;
+        for (let e = edgeStart[state]!; e < last; e++) {
+          const label = edgeSymbols[e]!;
+          if (label >= symbol) {
+            if (label === symbol) next = edgeTargets[e]!;
+            break;
+          }
+        }
+      }
+      if (next > 0) {
+        state = next;
+        continue;
+      }
+      if (next === 0) break;
+      state = -next;
+
+      const accept = acceptIndex[state]!;
       let end = j;
       while (end < n && classOfFast(text.charCodeAt(end)) & MARK) end++;
       const boundary = !isWordAt(text, end);
       for (let p = acceptFirst[accept]!; p < acceptFirst[accept + 1]!; p++) {
         const flags = patterns[p * 3]!;
         if (!boundary && !(flags & PREFIX)) continue;
-        const a = patterns[p * 3 + 1]!;
-        const b = patterns[p * 3 + 2]!;
-        const cls = flags & CLASS_MASK;
-        if (cls === ENTITY) {
-          if (entitiesAllowed && bestEnd !== end && caseFits(text, i, end, flags, aliasText(a, b))) {
+        if ((flags & CLASS_MASK) === ENTITY) {
+          if (
+            entitiesAllowed &&
+            bestAccept !== accept &&
+            caseFits(text, i, end, flags, aliasText(patterns[p * 3 + 1]!, patterns[p * 3 + 2]!))
+          ) {
             bestEnd = end;
             bestAccept = accept;
           }
@@ -99,11 +141,27 @@ export function scan(text: string, automaton: Automaton, aliasText: AliasText): 
       candidates.push(i, bestEnd, bestAccept);
       entityFloor = bestEnd;
     }
+    i = skipWord(text, resume > i ? resume : i + 1);
   }
   return { candidates, hits };
 }
 
+/** The index just past the word that continues at `index`. */
+function skipWord(text: string, index: number): number {
+  const n = text.length;
+  let i = index;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    let cls = classes[code]!;
+    if (cls === 0) cls = compute(code);
+    if (cls & WORD) i++;
+    else if (cls & SURROGATE && isWordAt(text, i)) i++;
+    else break;
+  }
+  return i;
+}
+
 function classOfFast(code: number): number {
-  const cls = foldTables.classes[code]!;
-  return cls === 0 ? foldTables.compute(code) : cls;
+  const cls = classes[code]!;
+  return cls === 0 ? compute(code) : cls;
 }

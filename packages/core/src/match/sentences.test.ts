@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAt, sentenceStarts } from './sentences.js';
+import { sentenceAround } from './sentences.js';
 
+/** Splits a text by asking for the sentence around each position, the way the matcher uses it. */
 const split = (text: string) => {
-  const starts = sentenceStarts(text);
-  return starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length).trim());
+  const sentences: string[] = [];
+  for (let position = 0; position < text.length; ) {
+    const [start, end] = sentenceAround(text, position);
+    expect(start).toBeLessThanOrEqual(position);
+    expect(end).toBeGreaterThan(position);
+    sentences.push(text.slice(start, end).trim());
+    position = end;
+  }
+  return sentences;
 };
 
-describe('sentenceStarts', () => {
+describe('sentenceAround', () => {
   it.each([
     { name: 'two sentences (en)', text: 'They met. They agreed.', sentences: ['They met.', 'They agreed.'] },
     {
@@ -59,11 +67,8 @@ describe('sentenceStarts', () => {
     expect(split(text)).toEqual(sentences);
   });
 
-  it('sentenceAt finds the sentence around a position', () => {
+  it('finds the same sentence from any position inside it', () => {
     const text = 'One. Two three. Four.';
-    const starts = sentenceStarts(text);
-    expect(sentenceAt(starts, text.length, text.indexOf('three'))).toEqual([5, 16]);
-    expect(sentenceAt(starts, text.length, 0)).toEqual([0, 5]);
-    expect(sentenceAt(starts, text.length, text.length - 1)).toEqual([16, text.length]);
+    for (let p = 5; p < 16; p++) expect(sentenceAround(text, p)).toEqual([5, 16]);
   });
 });

@@ -3,6 +3,8 @@
  * key words in one sentence. A sentence ends at a line break, or at . ! ? … followed by space and
  * something that can open a sentence, unless the period ends an abbreviation or an initial
  * ("U.S.", "D.C.", "Dr.", "Lisa O. Monaco").
+ *
+ * It works outward from a position, so only the sentences that hold a cue are ever delimited.
  */
 
 const ABBREVIATIONS = new Set(
@@ -11,31 +13,30 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
-const TERMINATORS = /[.!?…]/;
 const CLOSERS = /["'”’»)\]]/;
 const OPENERS = /[\p{Lu}\p{N}¿¡"“«([]/u;
 const LETTER_OR_PERIOD = /[\p{L}.]/u;
 
-/** Sentence start offsets, ascending, beginning with 0. */
-export function sentenceStarts(text: string): number[] {
-  const starts = [0];
+const isLineBreak = (code: number) => code === 0x0a || code === 0x0d || code === 0x2029;
+const isTerminator = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+
+/**
+ * If a sentence ends with the character at `index`, where the next sentence starts (possibly
+ * `text.length`); otherwise -1.
+ */
+function nextSentenceAfter(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (isLineBreak(code)) return index + 1;
+  if (!isTerminator(code)) return -1;
+  if (code === 0x2e && isAbbreviation(text, index)) return -1;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const char = text[i]!;
-    if (char === '\n' || char === '\r' || char === '\u2029') {
-      if (i + 1 < n) starts.push(i + 1);
-      continue;
-    }
-    if (!TERMINATORS.test(char)) continue;
-    if (char === '.' && isAbbreviation(text, i)) continue;
-    let j = i + 1;
-    while (j < n && CLOSERS.test(text[j]!)) j++;
-    const spaceStart = j;
-    while (j < n && (text[j] === ' ' || text[j] === '\t' || text[j] === '\u00a0')) j++;
-    if (j === spaceStart || j >= n) continue;
-    if (OPENERS.test(text[j]!)) starts.push(j);
-  }
-  return starts;
+  let j = index + 1;
+  while (j < n && CLOSERS.test(text[j]!)) j++;
+  const spaceStart = j;
+  while (j < n && (text[j] === ' ' || text[j] === '\t' || text[j] === '\u00a0')) j++;
+  if (j >= n) return n;
+  if (j === spaceStart) return isLineBreak(text.charCodeAt(j)) ? j : -1;
+  return OPENERS.test(text[j]!) ? j : -1;
 }
 
 function isAbbreviation(text: string, period: number): boolean {
@@ -47,14 +48,28 @@ function isAbbreviation(text: string, period: number): boolean {
   return ABBREVIATIONS.has(token.toLowerCase());
 }
 
-/** The sentence `[start, end)` holding `position`, from the starts `sentenceStarts` gave. */
-export function sentenceAt(starts: number[], textLength: number, position: number): [number, number] {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= position) low = mid;
-    else high = mid - 1;
+/** The sentence `[start, end)` that holds `position`. */
+export function sentenceAround(text: string, position: number): [number, number] {
+  let start = 0;
+  for (let k = position - 1; k >= 0; k--) {
+    const code = text.charCodeAt(k);
+    if (!isLineBreak(code) && !isTerminator(code)) continue;
+    const next = nextSentenceAfter(text, k);
+    if (next >= 0 && next <= position) {
+      start = next;
+      break;
+    }
   }
-  return [starts[low]!, low + 1 < starts.length ? starts[low + 1]! : textLength];
+  // From the start, not the position: the space after a sentence's final period still belongs to it.
+  let end = text.length;
+  for (let k = start; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (!isLineBreak(code) && !isTerminator(code)) continue;
+    const next = nextSentenceAfter(text, k);
+    if (next > position) {
+      end = next;
+      break;
+    }
+  }
+  return [start, end];
 }
