@@ -1,3 +1,4 @@
+export { findMentions } from './find-mentions.js';
 export { default as knowledgeBase } from './generated/kb-data.js';
 export type { KnowledgeBaseView, Quote } from './kb.js';
 export { textFragment, viewKnowledgeBase } from './kb.js';

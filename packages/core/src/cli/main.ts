@@ -12,6 +12,11 @@ interface CommandEntry {
 
 // Loaded lazily so `enlace annotate` never pays for compromise, which only ingest needs.
 const commands: Record<string, CommandEntry> = {
+  annotate: {
+    summary:
+      'find officials, frameworks and agreements in a text or HTML file (<file|-> [--json] [--lang en|es] [--kb file])',
+    load: async () => (await import('./annotate.js')).default,
+  },
   entities: {
     summary: 'list officials, frameworks and agreements (--type t, --json, --kb file)',
     load: async () => (await import('./entities.js')).default,
