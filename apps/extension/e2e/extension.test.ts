@@ -18,6 +18,18 @@ interface ChromeApi {
 }
 
 let browser: Launched;
+
+/** The toolbar badge of the page's tab, read in the service worker. */
+async function badgeText(page: Page): Promise<string> {
+  await page.bringToFront();
+  await page.waitForTimeout(400);
+  // Without the tabs permission a tab's address is hidden; the page in front is the active tab.
+  return browser.worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return api.action.getBadgeText({ tabId: tab!.id });
+  });
+}
 let served: Served;
 const pages: Page[] = [];
 
@@ -213,21 +225,28 @@ describe('the built extension in Chromium', () => {
     expect(officials).toContain('García Harfuch');
   });
 
+  it('reads open shadow roots and same-origin frames, never form fields or editors', async () => {
+    const page = await open('e2e/fixtures/embedded.html');
+    const summary = await settledHighlights(page);
+    expect(summary['enlace-official']).toEqual(['Claudia Sheinbaum']);
+    expect(summary['enlace-framework']).toEqual(['Security Implementation Group']);
+    const frame = page.frame({ url: /embedded-frame\.html$/ })!;
+    // The frame has its own copy of the content script, its own document and its own highlights.
+    const inFrame = await settledHighlights(frame);
+    expect(inFrame['enlace-official']).toEqual(['Ricardo Trevilla']);
+    expect(inFrame['enlace-framework']).toEqual(['Grupo de Implementación de Seguridad']);
+    // The badge counts every frame of the tab.
+    expect(await badgeText(page)).toBe('4');
+  });
+
   it('shows the number of mentions on the toolbar badge', async () => {
     const page = await open('demo/en.html');
     const summary = await settledHighlights(page);
-    await page.bringToFront();
-    await page.waitForTimeout(400);
     const total = ['official', 'framework', 'agreement'].reduce(
       (sum, type) => sum + countOf(summary, type),
       0,
     );
-    // Without the tabs permission a tab's address is hidden; the page in front is the active tab.
-    const badge = await browser.worker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-      return api.action.getBadgeText({ tabId: tab!.id });
-    });
+    const badge = await badgeText(page);
     expect(badge).toBe(String(total));
   });
 

@@ -1,10 +1,10 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 /** What is highlighted, by highlight name (`enlace-official`…), as the text of each range. */
 export type HighlightSummary = Record<string, string[]>;
 
 /** Reads `CSS.highlights` in the page: the highlights live in the page's document, not in the DOM. */
-export function highlightSummary(page: Page): Promise<HighlightSummary> {
+export function highlightSummary(page: Page | Frame): Promise<HighlightSummary> {
   return page.evaluate(() => {
     const summary: Record<string, string[]> = {};
     for (const [name, highlight] of CSS.highlights) {
@@ -17,7 +17,7 @@ export function highlightSummary(page: Page): Promise<HighlightSummary> {
 export const countOf = (summary: HighlightSummary, type: string) => summary[`enlace-${type}`]?.length ?? 0;
 
 /** Waits until the page has highlights and their number has not changed for a moment. */
-export async function settledHighlights(page: Page, timeoutMs = 15_000): Promise<HighlightSummary> {
+export async function settledHighlights(page: Page | Frame, timeoutMs = 15_000): Promise<HighlightSummary> {
   const started = Date.now();
   let last = '';
   let stableSince = Date.now();
