@@ -8,10 +8,11 @@ import { type Changes, observeChanges } from './observe.js';
 import { spanFor } from './ranges.js';
 
 /**
- * Text read and matched in one idle-time task. A news article fits in one, so the matcher sees
- * it whole; a huge page is cut at block boundaries into pieces this size.
+ * Text read and matched in one idle-time task: about 5 ms of collecting and matching on a slow
+ * machine, so a task stays inside a frame. Most articles fit in one or two; a huge page is cut at
+ * block boundaries into pieces this size, read with the names already found (match-in-context).
  */
-export const MAX_UNIT_CHARS = 32_000;
+export const MAX_UNIT_CHARS = 16_000;
 
 export interface ScannerOptions {
   doc: Document;
@@ -140,7 +141,10 @@ function outermost(units: Node[]): Node[] {
   return unique.filter((unit) => !unique.some((other) => other !== unit && other.contains(unit)));
 }
 
-/** Cuts a unit into sibling runs of at most MAX_UNIT_CHARS, descending into blocks that are larger. */
+/**
+ * Cuts a unit into runs of siblings of at most MAX_UNIT_CHARS, descending only into a child that
+ * is larger on its own: as few pieces as possible, so the matcher sees names in their context.
+ */
 export function partition(unit: Node, kinds: ElementKinds): Node[][] {
   if ((unit.textContent?.length ?? 0) <= MAX_UNIT_CHARS || !unit.firstChild) return [[unit]];
   const groups: Node[][] = [];
@@ -152,11 +156,12 @@ export function partition(unit: Node, kinds: ElementKinds): Node[][] {
     runChars = 0;
   };
   for (let child: ChildNode | null = unit.firstChild; child; child = child.nextSibling) {
-    const chars = child.textContent?.length ?? 0;
     const kind = child.nodeType === 1 ? kinds.kind(child as Element) : 'inline';
-    if (kind !== 'inline') {
+    if (kind === 'skip') continue;
+    const chars = child.textContent?.length ?? 0;
+    if (chars > MAX_UNIT_CHARS && kind === 'block' && child.firstChild) {
       flush();
-      if (kind === 'block') groups.push(...partition(child, kinds));
+      groups.push(...partition(child, kinds));
       continue;
     }
     if (runChars + chars > MAX_UNIT_CHARS) flush();
