@@ -26,6 +26,7 @@ export default defineBackground(() => {
           buildCard(knowledgeView(), message.entityId, message.matched, {
             language: uiLanguage(),
             viewerUrl,
+            entityIds: message.entityIds,
           }),
         );
         return;

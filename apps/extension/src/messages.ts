@@ -3,7 +3,7 @@ export type ToBackground =
   /** A frame's mention count changed; the top frame sends `reset` when a new page starts. */
   | { type: 'mentions'; count: number; reset?: boolean }
   /** The card for a mention; answered with `CardData` or null. Statements stay in the background. */
-  | { type: 'card'; entityId: string; matched: string }
+  | { type: 'card'; entityId: string; matched: string; entityIds?: string[] }
   /** A card's "read the statement" link: pages cannot open extension pages themselves. */
   | { type: 'open-viewer'; url: string };
 

@@ -64,11 +64,11 @@ export function runOnPage(ctx: ContentScriptContext): void {
   let open: { found: PageMention; by: OpenedBy } | null = null;
   // Cards come from the background, which holds the statements; each one is asked for once.
   const cards = new Map<string, Promise<CardData | null>>();
-  const cardFor = ({ entityId, matched }: PageMention['mention']) => {
-    const key = `${entityId}\n${matched}`;
+  const cardFor = ({ entityId, matched, entityIds }: PageMention['mention']) => {
+    const key = `${entityId}\n${matched}\n${entityIds?.join(' ') ?? ''}`;
     let card = cards.get(key);
     if (!card) {
-      const request: ToBackground = { type: 'card', entityId, matched };
+      const request: ToBackground = { type: 'card', entityId, matched, entityIds };
       card = (browser.runtime.sendMessage(request) as Promise<CardData | null>).catch(() => null);
       cards.set(key, card);
     }

@@ -44,6 +44,8 @@ export interface FrameworkCard extends CardBase {
 export interface AgreementCard extends CardBase {
   type: 'agreement';
   summary: string;
+  /** Other agreements the same sentence on the page reports ("agreed to X and to Y"). */
+  alsoAgreed: Array<{ id: string; summary: string }>;
   parties: Country[];
   date: IsoDate;
   meeting: { name: string; date: IsoDate; place: string | null } | null;
@@ -81,6 +83,8 @@ export interface QuoteData {
 
 export interface CardOptions {
   language: Language;
+  /** Every agreement the mention's sentence reports, the card's own first (`Mention.entityIds`). */
+  entityIds?: string[];
   /** The extension's own statement page for a sentence. */
   viewerUrl(sourceId: string, start: number, end: number): string;
 }
@@ -103,7 +107,15 @@ export function buildCard(
     case 'framework':
       return { ...base, type: 'framework', ...frameworkFacts(view, entity, options.language) };
     case 'agreement':
-      return { ...base, type: 'agreement', ...agreementFacts(view, entity, options.language) };
+      return {
+        ...base,
+        type: 'agreement',
+        ...agreementFacts(view, entity, options.language),
+        alsoAgreed: (options.entityIds ?? []).flatMap((id) => {
+          const other = id === entity.id ? undefined : view.entity(id);
+          return other?.type === 'agreement' ? [{ id, summary: other.summary[options.language] }] : [];
+        }),
+      };
   }
 }
 

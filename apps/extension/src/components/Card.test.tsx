@@ -22,9 +22,9 @@ const view = viewKnowledgeBase(fixtureKb);
 const viewerUrl = (id: string, start: number, end: number) =>
   `chrome-extension://x/viewer.html?source=${id}&start=${start}&end=${end}`;
 
-function show(entityId: string, matched: string, language: 'en' | 'es' = 'en') {
+function show(entityId: string, matched: string, language: 'en' | 'es' = 'en', entityIds?: string[]) {
   locale.current = language;
-  const data = buildCard(view, entityId, matched, { language, viewerUrl }) as CardData;
+  const data = buildCard(view, entityId, matched, { language, viewerUrl, entityIds }) as CardData;
   const container = document.createElement('div');
   document.body.append(container);
   render(<Card data={data} onClose={() => {}} />, container);
@@ -92,6 +92,12 @@ describe('Card', () => {
     expect(card.querySelector('.card__why')!.textContent).toBe(
       'Resaltado porque la página dice «acordaron ampliar el trabajo conjunto».',
     );
+  });
+
+  it('lists the other agreements the same sentence reports', () => {
+    const ids = ['agreement/fentanyl-joint-work', 'agreement/meet-regularly', 'official/omar-garcia-harfuch'];
+    const card = show('agreement/fentanyl-joint-work', 'agreed', 'en', ids);
+    expect(texts(card, '.card__also li')).toEqual(['Meet every three months.']);
   });
 
   it('renders markup in the data as text', () => {

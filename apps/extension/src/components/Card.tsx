@@ -226,6 +226,18 @@ function AgreementDetails({ data }: { data: AgreementCard }) {
             <dd>{data.framework.name}</dd>
           </>
         )}
+        {data.alsoAgreed.length > 0 && (
+          <>
+            <dt>{t('agreementAlso')}</dt>
+            <dd>
+              <ul class="card__also">
+                {data.alsoAgreed.map((other) => (
+                  <li key={other.id}>{other.summary}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
       </dl>
     </>
   );

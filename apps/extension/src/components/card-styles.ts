@@ -11,6 +11,7 @@ export const cardStyles = `
   overflow: auto; padding: 14px 16px 10px; border: 1px solid var(--line); border-radius: 10px;
   background: var(--bg); color: var(--fg); box-shadow: 0 8px 28px rgb(0 0 0 / 0.22);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: start;
+  overflow-wrap: anywhere;
 }
 @media (prefers-color-scheme: dark) {
   .card { --fg: #e6edf3; --muted: #9da7b3; --bg: #161b22; --line: #30363d; --accent: #6cb6ff; --mark: rgb(255 196 0 / 0.3); }

@@ -123,6 +123,20 @@ export const fixtureKb = {
       frameworkId: 'framework/security-implementation-group',
       keyPhrases: { en: ['fentanyl'], es: ['fentanilo'] },
     },
+    {
+      id: 'agreement/meet-regularly',
+      type: 'agreement',
+      name: 'Meet regularly',
+      aliases: [],
+      evidence: [],
+      sourceIds: [],
+      summary: { en: 'Meet every three months.', es: 'Reunirse cada tres meses.' },
+      parties: ['MX', 'US'],
+      date: '2025-09-03',
+      eventId: null,
+      frameworkId: null,
+      keyPhrases: { en: ['meet regularly'], es: ['reunirse periódicamente'] },
+    },
   ],
   events: [
     {
