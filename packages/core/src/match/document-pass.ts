@@ -62,7 +62,7 @@ export function resolveEntities(
   const domain = domainIndex(scanned, context.automaton);
   const accepted: Array<EntityHit | null> = candidates.map(() => null);
   const named = new Map<number, number[]>();
-  const name = (index: number, option: Option) => {
+  const accept = (index: number, option: Option) => {
     const candidate = candidates[index]!;
     accepted[index] = {
       start: candidate.start,
@@ -70,8 +70,11 @@ export function resolveEntities(
       entity: option.entity,
       alias: option.alias,
     };
+  };
+  const name = (index: number, option: Option) => {
+    accept(index, option);
     const positions = named.get(option.entity) ?? [];
-    positions.push(candidate.start);
+    positions.push(candidates[index]!.start);
     named.set(option.entity, positions);
   };
 
@@ -94,19 +97,21 @@ export function resolveEntities(
     if (option) name(index, option);
   });
 
+  // The last round only reads the namings, so they can be sorted once for `nearest`.
+  for (const positions of named.values()) positions.sort((a, b) => a - b);
   candidates.forEach((candidate, index) => {
     if (accepted[index]) return;
     const licensed = candidate.options.filter(
       (o) => o.ambiguity === 'needs-full-name' && named.has(o.entity),
     );
     if (licensed.length > 0) {
-      name(index, nearest(licensed, candidate.start, named));
+      accept(index, nearest(licensed, candidate.start, named));
       return;
     }
     const titled = candidate.options.find(
       (o) => o.ambiguity === 'needs-full-name' && o.titled && domainAround(candidate, o.entity),
     );
-    if (titled) name(index, titled);
+    if (titled) accept(index, titled);
   });
 
   return accepted.filter((hit): hit is EntityHit => hit !== null);
@@ -206,10 +211,21 @@ const NAMED_AFTER_PENALTY = 1e9;
 
 /** The licensed option whose full naming is closest before the surname (else closest after). */
 function nearest(options: Option[], position: number, named: Map<number, number[]>): Option {
+  if (options.length === 1) return options[0]!;
   let best = options[0]!;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const option of options) {
-    for (const at of named.get(option.entity)!) {
+    // Positions are sorted (see resolveEntities): the closest namings sit either side of `position`.
+    const positions = named.get(option.entity)!;
+    let low = 0;
+    let high = positions.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (positions[mid]! <= position) low = mid + 1;
+      else high = mid;
+    }
+    for (const at of [positions[low - 1], positions[low]]) {
+      if (at === undefined) continue;
       const distance = at <= position ? position - at : NAMED_AFTER_PENALTY + at - position;
       if (distance < bestDistance) {
         bestDistance = distance;

@@ -45,7 +45,7 @@ export type AliasText = (entityIndex: number, aliasIndex: number) => string;
  * name). Each accepting state on the way is checked for a word boundary and the case rule.
  */
 export function scan(text: string, automaton: Automaton, aliasText: AliasText): ScanResult {
-  const { symbols, learn, spaceSymbol, denseStates, dense, edgeStart, edgeSymbols, edgeTargets } = automaton;
+  const { symbols, learn, spaceSymbol, firstSymbol, others, otherEdges, dense } = automaton;
   const { acceptIndex, acceptFirst, patterns } = automaton;
   const width = automaton.alphabetSize + 1;
   const n = text.length;
@@ -98,25 +98,24 @@ export function scan(text: string, automaton: Automaton, aliasText: AliasText): 
       if (firstWord) resume = j - 1;
 
       let next = 0;
-      if (state < denseStates) next = dense[state * width + symbol]!;
-      else {
-        const last = edgeStart[state + 1]!;
-        for (let e = edgeStart[state]!; e < last; e++) {
-          const label = edgeSymbols[e]!;
+      const other = others[state]!;
+      if (other < -1) next = dense[(-2 - other) * width + symbol]!;
+      else if (firstSymbol[state] === symbol) next = state + 1;
+      else if (other >= 0) {
+        const last = other + 1 + 2 * otherEdges[other]!;
+        for (let e = other + 1; e < last; e += 2) {
+          const label = otherEdges[e]!;
           if (label >= symbol) {
-            if (label === symbol) next = edgeTargets[e]!;
+            if (label === symbol) next = otherEdges[e + 1]!;
             break;
           }
         }
       }
-      if (next > 0) {
-        state = next;
-        continue;
-      }
       if (next === 0) break;
-      state = -next;
-
+      state = next;
       const accept = acceptIndex[state]!;
+      if (accept < 0) continue;
+
       let end = j;
       while (end < n && classOfFast(text.charCodeAt(end)) & MARK) end++;
       const boundary = !isWordAt(text, end);
