@@ -128,6 +128,7 @@ describe('the built extension in Chromium', () => {
     expect(card.label).toBe('Official: Omar García Harfuch');
     expect(card.text).toContain('Mexico');
     expect(card.text).toContain('Highlighted because the page says “Omar García Harfuch”.');
+    expect(card.styled).toBe(true);
     expect(card.links.some((link) => link.href.includes('/viewer.html?source='))).toBe(true);
 
     const cdp = await browser.context.newCDPSession(page);
@@ -237,6 +238,14 @@ describe('the built extension in Chromium', () => {
     expect(inFrame['enlace-framework']).toEqual(['Grupo de Implementación de Seguridad']);
     // The badge counts every frame of the tab.
     expect(await badgeText(page)).toBe('4');
+  });
+
+  it('highlights and shows styled cards on a page with a strict Content-Security-Policy', async () => {
+    const page = await open('e2e/fixtures/strict-csp.html');
+    const summary = await settledHighlights(page);
+    expect(summary['enlace-official']?.sort()).toEqual(['Claudia Sheinbaum', 'Omar García Harfuch']);
+    const card = await hoverMention(page, 'Omar García Harfuch');
+    expect(card.styled).toBe(true);
   });
 
   it('shows the number of mentions on the toolbar badge', async () => {

@@ -63,6 +63,8 @@ export interface CardView {
   live: string;
   /** Whether keyboard focus is inside the card. */
   focused: boolean;
+  /** Whether the card's own styles apply (it floats over the page). */
+  styled: boolean;
 }
 
 /**
@@ -76,7 +78,7 @@ export async function readCard(page: Page, reveal?: string): Promise<CardView> {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     const host = findNode(root, (node) => node.localName === 'enlace-card');
     const shadow = host?.shadowRoots?.[0];
-    if (!shadow) return { label: null, text: '', links: [], live: '', focused: false };
+    if (!shadow) return { label: null, text: '', links: [], live: '', focused: false, styled: false };
     const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
     const { result } = await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId!,
@@ -96,6 +98,7 @@ export async function readCard(page: Page, reveal?: string): Promise<CardView> {
           links,
           live: this.querySelector('[aria-live]')?.textContent ?? '',
           focused: this.activeElement !== null,
+          styled: dialog ? getComputedStyle(dialog).position === 'fixed' : false,
         };
       }`,
     });

@@ -50,8 +50,7 @@ export function createCardLayer(options: CardLayerOptions): CardLayer {
       host.style.setProperty(name!, value!, 'important');
     }
     root = host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = cardStyles;
+    adoptStyles(root, doc);
     live = doc.createElement('div');
     live.className = 'live';
     live.setAttribute('role', 'status');
@@ -60,7 +59,7 @@ export function createCardLayer(options: CardLayerOptions): CardLayer {
     cardSlot.className = 'layer';
     cardSlot.addEventListener('pointerenter', options.onPointerEnter);
     cardSlot.addEventListener('pointerleave', options.onPointerLeave);
-    root.append(style, live, cardSlot);
+    root.append(live, cardSlot);
     // Outside <body>, so the page's body (and what its scripts read from it) stays as it was.
     doc.documentElement.append(host);
     return { host, root, cardSlot, live };
@@ -117,4 +116,20 @@ export function createCardLayer(options: CardLayerOptions): CardLayer {
       open = false;
     },
   };
+}
+
+/**
+ * A constructed sheet: a page's Content-Security-Policy can forbid <style> elements, never these.
+ * Engines without constructable sheets get the element.
+ */
+function adoptStyles(root: ShadowRoot, doc: Document): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(cardStyles);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = cardStyles;
+    root.append(style);
+  }
 }
