@@ -16,6 +16,9 @@ function show(...args: Parameters<typeof Statement>) {
   return container;
 }
 
+const texts = (container: Element, selector: string) =>
+  [...container.querySelectorAll(selector)].map((element) => element.textContent);
+
 describe('Statement', () => {
   afterEach(() => {
     document.body.innerHTML = '';
@@ -29,6 +32,17 @@ describe('Statement', () => {
     expect(view.querySelector('mark')!.textContent).toBe(english!.text.slice(start, end));
     const original = view.querySelector<HTMLAnchorElement>('.statement__meta a')!;
     expect(original.href).toMatch(/^https:\/\/www\.state\.gov\/example#:~:text=The%20delegations/);
+  });
+
+  it('shows each line of the statement as a paragraph', () => {
+    const source = { ...english!, text: 'First line.\nSecond line.\n\nThird line.', sentences: [] };
+    const view = show({ source, quoted: [12, 24] });
+    expect(texts(view, 'article > p:not(.statement__meta)')).toEqual([
+      'First line.',
+      'Second line.',
+      'Third line.',
+    ]);
+    expect(view.querySelector('mark')!.textContent).toBe('Second line.');
   });
 
   it('shows markup in a title as text, and no link where the original address is unknown', () => {

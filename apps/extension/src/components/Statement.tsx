@@ -55,7 +55,8 @@ function validRange([start, end]: [number, number], length: number): boolean {
 
 function paragraphs(text: string): Paragraph[] {
   const found: Paragraph[] = [];
-  const breaks = /\n\s*\n/g;
+  // Statements put one paragraph on each line.
+  const breaks = /\n\s*/g;
   let start = 0;
   for (let match = breaks.exec(text); match; match = breaks.exec(text)) {
     if (match.index > start) found.push({ start, end: match.index });
