@@ -5,7 +5,14 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, INSTALL_HINT, type Launched, launchWithExtension } from '../scripts/chromium.js';
-import { countOf, highlightSummary, hoverMention, readCard, settledHighlights } from '../scripts/inspect.js';
+import {
+  countOf,
+  highlightSummary,
+  hoverMention,
+  readCard,
+  settledHighlights,
+  waitForCard,
+} from '../scripts/inspect.js';
 import { type Served, serveDirectory } from '../scripts/serve.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -152,17 +159,17 @@ describe('the built extension in Chromium', () => {
       document.body.style.paddingBottom = '3000px';
       scrollTo(0, document.body.scrollHeight);
     });
-    await page.waitForTimeout(300);
-    expect((await readCard(page)).label).toBeNull();
+    expect((await waitForCard(page, (card) => card.label === null)).label).toBeNull();
   });
 
   it('opens a card when keyboard focus reaches a link around a name', async () => {
     const page = await open('demo/en.html');
     await settledHighlights(page);
     await page.keyboard.press('Tab');
-    await page.waitForTimeout(150);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Omar García Harfuch');
-    expect((await readCard(page)).label).toBe('Official: Omar García Harfuch');
+    expect((await waitForCard(page, (card) => card.label !== null)).label).toBe(
+      'Official: Omar García Harfuch',
+    );
   });
 
   it('takes a quote’s link to the statement page with the sentence highlighted and in view', async () => {
@@ -191,8 +198,7 @@ describe('the built extension in Chromium', () => {
     const page = await open('demo/en.html');
     const summary = await settledHighlights(page);
     await page.keyboard.press('Alt+Shift+E');
-    await page.waitForTimeout(150);
-    const first = await readCard(page);
+    const first = await waitForCard(page, (card) => card.live.includes('1 of'));
     expect(first.label).toMatch(/^(Official|Framework|Agreement): /);
     expect(first.focused).toBe(true);
     const total = ['official', 'framework', 'agreement'].reduce(
@@ -204,11 +210,13 @@ describe('the built extension in Chromium', () => {
     expect(focus['enlace-focus']).toHaveLength(1);
 
     await page.keyboard.press('Alt+Shift+E');
-    await page.waitForTimeout(150);
-    expect((await readCard(page)).live).toMatch(new RegExp(`Mention 2 of ${total}\\.$`));
+    expect((await waitForCard(page, (card) => card.live.includes('2 of'))).live).toMatch(
+      new RegExp(`Mention 2 of ${total}\\.$`),
+    );
     await page.keyboard.press('Alt+Shift+Q');
-    await page.waitForTimeout(150);
-    expect((await readCard(page)).live).toMatch(new RegExp(`Mention 1 of ${total}\\.$`));
+    expect((await waitForCard(page, (card) => card.live.includes('1 of'))).live).toMatch(
+      new RegExp(`Mention 1 of ${total}\\.$`),
+    );
 
     await page.keyboard.press('Escape');
     expect((await readCard(page)).label).toBeNull();
@@ -217,8 +225,7 @@ describe('the built extension in Chromium', () => {
 
   it('highlights content a page adds or edits after load', async () => {
     const page = await open('e2e/fixtures/late.html');
-    await page.waitForFunction(() => document.querySelectorAll('#feed article').length === 2);
-    await page.waitForTimeout(1200);
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('García Harfuch'));
     const summary = await settledHighlights(page);
     const officials = summary['enlace-official'] ?? [];
     expect(officials).toContain('Omar García Harfuch');

@@ -125,6 +125,20 @@ function findNode(node: DomNode, test: (node: DomNode) => boolean): DomNode | nu
   return null;
 }
 
+/** Polls the card until `ready` holds (cards open asynchronously: their data comes from the background). */
+export async function waitForCard(
+  page: Page,
+  ready: (card: CardView) => boolean,
+  timeoutMs = 5_000,
+): Promise<CardView> {
+  const started = Date.now();
+  for (;;) {
+    const card = await readCard(page);
+    if (ready(card) || Date.now() - started > timeoutMs) return card;
+    await page.waitForTimeout(50);
+  }
+}
+
 /** Opens the card of a mention the way a reader does: the pointer rests on it. */
 export async function hoverMention(page: Page, text: string): Promise<CardView> {
   const point = await mentionPoint(page, text);
