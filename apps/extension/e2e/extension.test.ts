@@ -46,10 +46,11 @@ async function open(path: string): Promise<Page> {
   pages.push(page);
   await page.addInitScript(() => {
     // The markup before any content script runs; the rendered text once styles apply.
-    const before = { body: '', text: '' };
+    const before = { body: '', html: '', text: '' };
     Object.defineProperty(window, '__before', { value: before });
     document.addEventListener('DOMContentLoaded', () => {
       before.body = document.body.innerHTML;
+      before.html = document.documentElement.outerHTML;
     });
     addEventListener('load', () => {
       // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what must not change.
@@ -62,7 +63,7 @@ async function open(path: string): Promise<Page> {
 
 const pageState = (page: Page) =>
   page.evaluate(() => ({
-    before: (window as unknown as { __before: { body: string; text: string } }).__before,
+    before: (window as unknown as { __before: { body: string; html: string; text: string } }).__before,
     body: document.body.innerHTML,
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what must not change.
     text: document.body.innerText,
@@ -148,6 +149,7 @@ describe('the built extension in Chromium', () => {
     // The page itself is unchanged with the card open, but for our host outside <body>.
     const state = await pageState(page);
     expect(state.body).toBe(state.before.body);
+    expect(state.html).toBe(state.before.html);
     expect(state.text).toBe(state.before.text);
 
     await page.keyboard.press('Escape');

@@ -121,7 +121,7 @@ export function createScanner(options: ScannerOptions): Scanner {
  * The block a change belongs to, read again as a whole so names that span inline elements are
  * found; null when the change is somewhere we never read (a form field, hidden content).
  */
-export function unitOf(node: Node, kinds: ElementKinds, doc: Document): Node | null {
+function unitOf(node: Node, kinds: ElementKinds, doc: Document): Node | null {
   let unit: Node | null = null;
   let element = node.nodeType === 1 ? (node as Element) : node.parentElement;
   if (node.nodeType === 1 && kinds.kind(node as Element) === 'block') unit = node;
