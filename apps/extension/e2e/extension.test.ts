@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, INSTALL_HINT, type Launched, launchWithExtension } from '../scripts/chromium.js';
+import { findChromium, installHint, type Launched, launchWithExtension } from '../scripts/chromium.js';
 import {
   countOf,
   highlightSummary,
@@ -25,6 +25,13 @@ interface ChromeApi {
 }
 
 let browser: Launched;
+
+/** CI installs chromium; a machine without one must fail here, with the fix, not pass by skipping. */
+function requireChromium(): string {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(installHint());
+  return executablePath;
+}
 
 /** The toolbar badge of the page's tab, read in the service worker. */
 async function badgeText(page: Page): Promise<string> {
@@ -72,9 +79,7 @@ const pageState = (page: Page) =>
   }));
 
 beforeAll(async () => {
-  const executablePath = findChromium();
-  // CI installs chromium; a machine without one must not pass by skipping.
-  if (!executablePath) throw new Error(INSTALL_HINT);
+  const executablePath = requireChromium();
   served = await serveDirectory(root);
   browser = await launchWithExtension({ executablePath, extensionDir, headless: true });
 });
@@ -278,7 +283,7 @@ describe('the built extension in a Spanish-speaking Chromium', () => {
 
   beforeAll(async () => {
     spanish = await launchWithExtension({
-      executablePath: findChromium() ?? '',
+      executablePath: requireChromium(),
       extensionDir,
       headless: true,
       locale: 'es',

@@ -20,9 +20,16 @@ export function findChromium(): string | null {
   return null;
 }
 
-export const INSTALL_HINT =
-  'No Chromium or Chrome found. Install one (on Debian or Ubuntu: `sudo apt-get install chromium`) ' +
-  'or point CHROME_PATH at a Chrome or Chromium executable.';
+/** What to do when `findChromium` finds nothing. */
+export function installHint(): string {
+  const wrong = process.env.CHROME_PATH
+    ? `CHROME_PATH is ${process.env.CHROME_PATH}, which does not exist. `
+    : '';
+  return (
+    `${wrong}No Chromium or Chrome found. Install one (on Debian or Ubuntu: \`sudo apt-get install chromium\`) ` +
+    'or point CHROME_PATH at a Chrome or Chromium executable.'
+  );
+}
 
 export interface Launched {
   context: BrowserContext;

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { findChromium, INSTALL_HINT, launchWithExtension } from './chromium.js';
+import { findChromium, installHint, launchWithExtension } from './chromium.js';
 import { countOf, hoverMention, settledHighlights } from './inspect.js';
 import { serveDirectory } from './serve.js';
 
@@ -32,7 +32,7 @@ async function main(): Promise<number> {
   }
   const executablePath = findChromium();
   if (!executablePath) {
-    console.error(INSTALL_HINT);
+    console.error(installHint());
     return 1;
   }
   const gzip = gzipSync(readFileSync(join(extensionDir, 'content-scripts/content.js'))).length;
