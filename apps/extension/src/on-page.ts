@@ -69,7 +69,11 @@ export function runOnPage(ctx: ContentScriptContext): void {
     let card = cards.get(key);
     if (!card) {
       const request: ToBackground = { type: 'card', entityId, matched, entityIds };
-      card = (browser.runtime.sendMessage(request) as Promise<CardData | null>).catch(() => null);
+      card = (browser.runtime.sendMessage(request) as Promise<CardData | null>).catch(() => {
+        // The background was restarting: ask again next time.
+        cards.delete(key);
+        return null;
+      });
       cards.set(key, card);
     }
     return card;
