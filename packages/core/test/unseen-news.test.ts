@@ -85,6 +85,24 @@ const rows: Row[] = [
     found: [['Ken Salazar', 'official/kenneth-salazar']],
   },
   {
+    name: 'an acronym once the group is named in full',
+    lang: 'es',
+    text: 'El Grupo de Implementación de Seguridad se reunió en Washington. El GIS revisó los avances.',
+    found: [
+      ['Grupo de Implementación de Seguridad', 'framework/grupo-de-implementacion-de-seguridad'],
+      ['GIS', 'framework/grupo-de-implementacion-de-seguridad'],
+    ],
+  },
+  {
+    name: 'a title and a surname that is also a place, once the official is named',
+    lang: 'en',
+    text: 'Lisa Monaco arrived on Monday. Deputy Attorney General Monaco then met her counterparts.',
+    found: [
+      ['Lisa Monaco', 'official/lisa-o-monaco'],
+      ['Attorney General Monaco', 'official/lisa-o-monaco'],
+    ],
+  },
+  {
     name: 'an agreement reported in other words, in English',
     lang: 'en',
     text: 'Mexico and the United States agreed on Friday to speed up extraditions of cartel bosses.',

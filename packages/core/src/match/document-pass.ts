@@ -44,8 +44,8 @@ interface Candidate {
 /**
  * Judges the scan's candidates against the whole document, in three rounds:
  * 1. distinctive names are accepted outright;
- * 2. names common in the world (`needs-domain`) are accepted where another entity is named or the
- *    domain's vocabulary is nearby;
+ * 2. names common in the world (`needs-domain`) are accepted where the document names that entity
+ *    distinctively, names another entity, or has the domain's vocabulary nearby;
  * 3. shared surnames and surnames that are places (`needs-full-name`) are accepted only when an
  *    earlier round accepted that very entity somewhere in the document; a title in front
  *    ("Deputy Attorney General Monaco") lets one through on domain evidence instead.
@@ -91,8 +91,9 @@ export function resolveEntities(
 
   candidates.forEach((candidate, index) => {
     if (accepted[index]) return;
+    // The entity's own distinctive naming elsewhere in the document is the strongest evidence.
     const option = candidate.options.find(
-      (o) => o.ambiguity === 'needs-domain' && domainAround(candidate, o.entity),
+      (o) => o.ambiguity === 'needs-domain' && (named.has(o.entity) || domainAround(candidate, o.entity)),
     );
     if (option) name(index, option);
   });
