@@ -1,5 +1,8 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
 import { InputError, UsageError } from '../errors.js';
+import type { KnowledgeBase } from '../model.js';
+import { packagePath } from './kb-files.js';
 import { packageVersion } from './package-version.js';
 
 /** A CLI command: takes its own arguments, writes to stdout/stderr, returns the exit code. */
@@ -31,6 +34,16 @@ const commands: Record<string, CommandEntry> = {
   },
 };
 
+/** The package version, and the bundled knowledge base's version and build date when it is built. */
+function versionLine(): string {
+  try {
+    const kb = JSON.parse(readFileSync(packagePath('dist/kb.json'), 'utf8')) as KnowledgeBase;
+    return `enlace ${packageVersion()} (knowledge base ${kb.version}, built ${kb.builtAt}, ${kb.sources.length} statements)`;
+  } catch {
+    return `enlace ${packageVersion()} (no knowledge base built yet: run pnpm build)`;
+  }
+}
+
 const usage = (): string =>
   [
     `enlace ${packageVersion()} — US–Mexico security officials, frameworks and agreements`,
@@ -50,13 +63,17 @@ async function main(argv: string[]): Promise<number> {
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-v') {
-    process.stdout.write(`${packageVersion()}\n`);
+    process.stdout.write(`${versionLine()}\n`);
     return 0;
   }
   const entry = commands[name];
   if (!entry) {
     process.stderr.write(`enlace: unknown command "${name}"\n\n${usage()}\n`);
     return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`enlace ${name}: ${entry.summary}\n`);
+    return 0;
   }
   const command = await entry.load();
   return command(rest);
