@@ -133,6 +133,12 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'a surname common worldwide, on a page about someone else',
+    lang: 'en',
+    text: 'Gupta, a cardiologist from Mumbai, opened a new clinic in Houston last week.',
+    found: [],
+  },
+  {
     name: 'someone else called García',
     lang: 'es',
     text: 'Carlos García, vecino de Iztapalapa, dijo que la obra lleva dos años detenida.',

@@ -204,6 +204,7 @@ describe('aliases', () => {
     ['Lisa O. Monaco', 'Lisa Monaco', 'full-name', 'distinctive'],
     ['Lisa O. Monaco', 'Monaco', 'surname', 'needs-full-name'],
     ['Kenneth Salazar', 'Salazar', 'surname', 'needs-full-name'],
+    ['Rahul Gupta', 'Gupta', 'surname', 'needs-full-name'],
     ['Juan González', 'Juan González', 'full-name', 'needs-domain'],
   ])('%s: "%s" (%s, %s)', (name, text, kind, ambiguity) => {
     const alias = official(name).aliases.find((candidate) => candidate.text === text);

@@ -32,7 +32,14 @@ matthews arnold wagner willis ray watkins olson carroll duncan snyder hart cunni
 andrews harper fox riley armstrong carpenter weaver greene lawrence elliott lee nguyen kim patel
 `;
 
-const COMMON = new Set([...HISPANIC.split(/\s+/), ...US.split(/\s+/)].filter(Boolean));
+// Surnames shared by millions worldwide that US and Mexican news print every day, beyond the two
+// national lists: "Gupta, a cardiologist" on a health page is not the drug-policy director.
+const WORLD = `
+gupta sharma singh kumar shah khan ali ahmed hussain chen wang li zhang liu yang huang wu lin zhou
+wong tran le pham cohen levy
+`;
+
+const COMMON = new Set([HISPANIC, US, WORLD].flatMap((list) => list.split(/\s+/)).filter(Boolean));
 
 /** `folded` is a lower-case, accentless word. */
 export function isCommonSurname(folded: string): boolean {
