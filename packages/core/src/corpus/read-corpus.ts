@@ -4,6 +4,12 @@ import { InputError } from '../errors.js';
 import { parseStatement, type Statement } from './statement.js';
 
 /**
+ * A statement is a press release of a few kilobytes; anything this large is a wrong file (a dump,
+ * a binary) and reading it whole would only delay the error, or exhaust memory.
+ */
+export const MAX_STATEMENT_BYTES = 1024 * 1024;
+
+/**
  * Reads every `*.md` statement in a folder (not `README.md`), in file-name order so the result
  * never depends on the file system, and checks what no single file can: unique ids, and that
  * `related` names statements that exist.
@@ -21,6 +27,22 @@ export function readCorpus(dir: string): Statement[] {
 
   const statements = files.map((name) => {
     const file = join(dir, name);
+    let size: number;
+    try {
+      const stat = statSync(file);
+      if (!stat.isFile()) throw new Error('not a file');
+      size = stat.size;
+    } catch {
+      throw new InputError(file, null, null, 'is not a readable file');
+    }
+    if (size > MAX_STATEMENT_BYTES) {
+      throw new InputError(
+        file,
+        null,
+        null,
+        `is ${size} bytes; a statement may be at most ${MAX_STATEMENT_BYTES} bytes (1 MiB)`,
+      );
+    }
     return parseStatement(file, readFileSync(file));
   });
 

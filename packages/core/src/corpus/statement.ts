@@ -153,13 +153,22 @@ export function parseStatement(file: string, bytes: Uint8Array): Statement {
 }
 
 function decodeUtf8(file: string, bytes: Uint8Array): string {
+  // Windows editors save "Unicode" as UTF-16 with a byte-order mark; saying so beats "byte 0".
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new InputError(
+      file,
+      1,
+      null,
+      'is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8',
+    );
+  }
   try {
     // A BOM is an editor's habit, not content: drop it so offsets start at the first real character.
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const line = bytes.subarray(0, bad).reduce((count, byte) => count + (byte === 0x0a ? 1 : 0), 1);
-    throw new InputError(file, line, null, `not valid UTF-8 (byte ${bad})`);
+    throw new InputError(file, line, null, `not valid UTF-8 (byte ${bad}); save it as UTF-8`);
   }
 }
 
