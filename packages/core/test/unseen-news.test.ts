@@ -64,6 +64,12 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'framework by its short Spanish name',
+    lang: 'es',
+    text: 'El Entendimiento Bicentenario guía la cooperación desde 2021.',
+    found: [['Entendimiento Bicentenario', 'framework/bicentennial-framework']],
+  },
+  {
     name: 'framework by its short English name in lower case',
     lang: 'en',
     text: 'Officials said the bicentennial framework had guided cooperation since 2021.',

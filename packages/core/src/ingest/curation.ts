@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import type { Country, CuratedFact, Entity, EntityType } from '../model.js';
+import type { Alias, Country, CuratedFact, Entity, EntityType } from '../model.js';
 import { fold } from './text/fold.js';
 
 /**
@@ -77,14 +77,28 @@ export function applyCuration(file: string, entries: CurationEntry[], entities: 
     if (entry.field === 'country' && target.type === 'official') target.country = entry.value as Country;
     if (entry.field.startsWith('names.') && target.type === 'framework') target.names[language] = entry.value;
     if (entry.field.startsWith('names.') || entry.field.startsWith('alias.')) {
-      if (!target.aliases.some((alias) => alias.text === entry.value)) {
-        target.aliases.push({
-          text: entry.value,
-          kind: entry.field.startsWith('names.') ? 'full-name' : 'name',
-          ambiguity: 'distinctive',
-          language,
-        });
-      }
+      const addAlias = (text: string, kind: Alias['kind']) => {
+        if (target.aliases.some((alias) => alias.text === text)) return;
+        target.aliases.push({ text, kind, ambiguity: 'distinctive', language });
+      };
+      addAlias(entry.value, entry.field.startsWith('names.') ? 'full-name' : 'name');
+      const short = target.type === 'framework' ? shortName(entry.value) : null;
+      if (short) addAlias(short, 'short-name');
     }
   });
+}
+
+const CONNECTORS = new Set(['for', 'on', 'of', 'sobre', 'de', 'del', 'para', 'en']);
+
+/**
+ * The name the press shortens a curated instrument name to: its words before the first connector,
+ * when at least two capitalised words remain ("Entendimiento Bicentenario sobre Seguridad, …" →
+ * "Entendimiento Bicentenario"). "Grupo de Implementación" would keep one word, so it has none.
+ */
+export function shortName(name: string): string | null {
+  const words = name.split(/\s+/);
+  const connector = words.findIndex((word) => CONNECTORS.has(word));
+  if (connector < 2) return null;
+  const head = words.slice(0, connector);
+  return head.every((word) => /^\p{Lu}/u.test(word)) ? head.join(' ') : null;
 }

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { shortName } from './curation.js';
+
+describe('shortName of a curated instrument name', () => {
+  it.each([
+    [
+      'Entendimiento Bicentenario sobre Seguridad, Salud Pública y Comunidades Seguras',
+      'Entendimiento Bicentenario',
+    ],
+    ['Bicentennial Framework for Security, Public Health, and Safe Communities', 'Bicentennial Framework'],
+    ['Diálogo de Alto Nivel sobre Seguridad', null],
+    ['Grupo de Implementación de Seguridad', null],
+    ['Security Implementation Group', null],
+    ['high-level implementation group', null],
+  ])('%s → %s', (name, short) => {
+    expect(shortName(name)).toBe(short);
+  });
+});
