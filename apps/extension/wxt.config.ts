@@ -9,9 +9,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // No permissions: the content script's matches are its only access, the badge and the
-    // commands need none, and opening the statement page in a new tab needs none either.
-    permissions: [],
+    // Only storage, for the reader's settings. The content script's matches are its only access
+    // to pages; the popup talks to the tab's content script by tab id, which needs no permission,
+    // and the badge, the commands and opening our own pages in new tabs need none either.
+    permissions: ['storage'],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'next-mention': { suggested_key: { default: 'Alt+Shift+E' }, description: '__MSG_commandNext__' },

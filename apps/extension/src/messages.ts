@@ -1,3 +1,5 @@
+import type { EntityType } from '@enlace/core';
+
 /** Messages between the content script (in each frame) and the background. */
 export type ToBackground =
   /** A frame's mention count changed; the top frame sends `reset` when a new page starts. */
@@ -7,7 +9,26 @@ export type ToBackground =
   /** A card's "read the statement" link: pages cannot open extension pages themselves. */
   | { type: 'open-viewer'; url: string };
 
-export type ToContent = { type: 'step'; direction: 1 | -1 };
+export type ToContent =
+  | { type: 'step'; direction: 1 | -1 }
+  /** The popup asks the top frame what it found; answered with `PageFound`. */
+  | { type: 'found' }
+  /** The popup asks the top frame to scroll to an entity's next mention and flash it. */
+  | { type: 'reveal'; entityId: string };
+
+/** One entity found on a page, with how many times it is mentioned there. */
+export interface FoundEntity {
+  entityId: string;
+  type: EntityType;
+  count: number;
+}
+
+/** What the popup learns from a page: its host, whether it runs there, and what it found. */
+export interface PageFound {
+  host: string;
+  running: boolean;
+  found: FoundEntity[];
+}
 
 export function isToBackground(message: unknown): message is ToBackground {
   const type = (message as { type?: unknown } | null)?.type;
@@ -15,5 +36,6 @@ export function isToBackground(message: unknown): message is ToBackground {
 }
 
 export function isToContent(message: unknown): message is ToContent {
-  return (message as { type?: unknown } | null)?.type === 'step';
+  const type = (message as { type?: unknown } | null)?.type;
+  return type === 'step' || type === 'found' || type === 'reveal';
 }

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardData } from './cards/card-data.js';
 import { type MessageKey, t } from './i18n.js';
-import { isToContent, type ToBackground } from './messages.js';
+import { type FoundEntity, isToContent, type PageFound, type ToBackground } from './messages.js';
 import { type OpenedBy, watchCardTriggers } from './page/card-trigger.js';
 import { createElementKinds } from './page/element-kind.js';
 import { createPainter } from './page/highlight.js';
@@ -13,6 +13,15 @@ import { createStepper, stepOf } from './page/keyboard.js';
 import { matchInContext } from './page/match-in-context.js';
 import { createScanner } from './page/scanner.js';
 import { pageMatcher } from './page-matcher.js';
+import { countFound } from './popup/group-found.js';
+import {
+  DEFAULT_SETTINGS,
+  loadSettings,
+  type Settings,
+  settingsItem,
+  withDefaults,
+} from './settings/settings.js';
+import { runsOn } from './settings/sites.js';
 import { createCardLayer } from './ui/card-layer.js';
 
 const TYPE_LABEL: Record<PageMention['mention']['type'], MessageKey> = {
@@ -24,15 +33,68 @@ const TYPE_LABEL: Record<PageMention['mention']['type'], MessageKey> = {
 /** How long the count may settle before the badge hears of it. */
 const COUNT_DELAY_MS = 250;
 
-/** Reads, highlights and explains this frame's page until the extension is disabled or updated. */
+/** How long a mention the popup asked for stays flashed. */
+const FLASH_MS = 1500;
+
+/**
+ * Reads, highlights and explains this frame's page until the extension is disabled or updated,
+ * starting over whenever the reader's settings change, so open tabs follow them without a reload.
+ */
 export function runOnPage(ctx: ContentScriptContext): void {
+  const topFrame = window === window.top;
+  const host = location.hostname;
+  let session: Session | null = null;
+
+  const apply = (settings: Settings) => {
+    if (ctx.isInvalid) return;
+    session?.stop();
+    session = runsOn(settings, host) ? startSession(ctx, settings) : null;
+    if (session) return;
+    // Switched off here: the badge forgets this frame's mentions.
+    browser.runtime
+      .sendMessage({ type: 'mentions', count: 0, reset: topFrame } satisfies ToBackground)
+      .catch(() => {});
+  };
+
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: PageFound) => void) => {
+    if (!isToContent(message)) return;
+    if (message.type === 'step') session?.step(message.direction);
+    // Only the top frame answers the popup: one answer per tab.
+    if (!topFrame) return;
+    if (message.type === 'found')
+      sendResponse({ host, running: session !== null, found: session?.found() ?? [] });
+    if (message.type === 'reveal') session?.reveal(message.entityId);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  const unwatch = settingsItem.watch((stored) => apply(withDefaults(stored)));
+  loadSettings().then(apply, () => apply(DEFAULT_SETTINGS));
+
+  ctx.onInvalidated(() => {
+    unwatch();
+    browser.runtime.onMessage.removeListener(onMessage);
+    session?.stop();
+    session = null;
+  });
+}
+
+interface Session {
+  step(direction: 1 | -1): void;
+  found(): FoundEntity[];
+  reveal(entityId: string): void;
+  stop(): void;
+}
+
+/** One pass of reading and highlighting with one set of settings. */
+function startSession(ctx: ContentScriptContext, settings: Settings): Session {
   const doc = document;
-  const signal = ctx.signal;
+  const stopped = new AbortController();
+  const signal = AbortSignal.any([ctx.signal, stopped.signal]);
   const matcher = pageMatcher();
   const lang = pageLanguage(doc);
   const index = new MentionIndex();
-  const painter = createPainter(doc);
+  const painter = createPainter(doc, { quiet: settings.quiet });
   const topFrame = window === window.top;
+  const types = new Set(settings.types);
 
   let lastCount = 0;
   let countTimer: number | undefined;
@@ -43,7 +105,7 @@ export function runOnPage(ctx: ContentScriptContext): void {
   };
   const reportCount = () => {
     if (countTimer !== undefined) return;
-    countTimer = ctx.setTimeout(() => {
+    countTimer = window.setTimeout(() => {
       countTimer = undefined;
       if (index.size === lastCount) return;
       lastCount = index.size;
@@ -57,7 +119,12 @@ export function runOnPage(ctx: ContentScriptContext): void {
     painter,
     index,
     queue: createIdleQueue(window, signal),
-    match: (text) => matchInContext((piece) => matcher.findMentions(piece, { lang }), text, index.values()),
+    match: (text) =>
+      matchInContext(
+        (piece) => matcher.findMentions(piece, { lang }).filter((mention) => types.has(mention.type)),
+        text,
+        index.values(),
+      ),
     onUpdate: reportCount,
   });
 
@@ -114,6 +181,7 @@ export function runOnPage(ctx: ContentScriptContext): void {
     close: closeCard,
     current: () => open,
     isInsideCard: (event) => layer.isInside(event),
+    clickOnly: settings.clickOnly,
   });
 
   const stepper = createStepper({
@@ -138,20 +206,42 @@ export function runOnPage(ctx: ContentScriptContext): void {
     },
     { capture: true, signal },
   );
-  const onMessage = (message: unknown) => {
-    if (isToContent(message) && message.type === 'step') stepper.step(message.direction);
+  // The popup's "show me": each click goes to the entity's next mention, wrapping, and flashes it.
+  const revealed = new Map<string, PageMention>();
+  let flash: number | undefined;
+  const reveal = (entityId: string) => {
+    const list = index
+      .ordered()
+      .filter((found) => found.mention.entityId === entityId || found.mention.entityIds?.includes(entityId));
+    if (list.length === 0) return;
+    const previous = revealed.get(entityId);
+    const found = list[(previous ? list.indexOf(previous) + 1 : 0) % list.length]!;
+    revealed.set(entityId, found);
+    found.span.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    painter.focus(found.span);
+    window.clearTimeout(flash);
+    flash = window.setTimeout(() => {
+      if (open?.found !== found) painter.focus(null);
+    }, FLASH_MS);
   };
-  browser.runtime.onMessage.addListener(onMessage);
 
   if (topFrame) send({ type: 'mentions', count: 0, reset: true });
   scanner.start();
 
-  ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(onMessage);
-    scanner.stop();
-    layer.dispose();
-    painter.dispose();
-  });
+  return {
+    step: (direction) => stepper.step(direction),
+    found: () => countFound([...index.values()].map((found) => found.mention)),
+    reveal,
+    stop() {
+      stopped.abort();
+      window.clearTimeout(countTimer);
+      window.clearTimeout(flash);
+      closeCard();
+      scanner.stop();
+      layer.dispose();
+      painter.dispose();
+    },
+  };
 }
 
 /** The page's declared language, when it is one the matcher knows. */

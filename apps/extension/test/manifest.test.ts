@@ -15,8 +15,8 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('%s manifest', (target) => {
     expect(manifest.host_permissions ?? []).toEqual([]);
   });
 
-  it('asks for no permission at all, and exposes none of its pages to websites', () => {
-    expect(manifest.permissions ?? []).toEqual([]);
+  it('asks only for storage, for the reader’s settings, and exposes none of its pages to websites', () => {
+    expect(manifest.permissions ?? []).toEqual(['storage']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });

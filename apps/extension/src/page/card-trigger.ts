@@ -13,6 +13,8 @@ export interface CardTriggerOptions {
   /** The mention whose card is open, and how it was opened. */
   current(): { found: PageMention; by: OpenedBy } | null;
   isInsideCard(event: Event): boolean;
+  /** Open cards on a click or tap only, never on hover (a reader's setting). */
+  clickOnly?: boolean;
 }
 
 export interface CardTrigger {
@@ -91,7 +93,7 @@ export function watchCardTriggers(options: CardTriggerOptions): CardTrigger {
     'pointermove',
     (event) => {
       if (event.pointerType !== 'mouse' && event.pointerType !== 'pen') return;
-      if (options.isInsideCard(event)) return;
+      if (options.clickOnly || options.isInsideCard(event)) return;
       last = event;
       if (frame === undefined) frame = view.requestAnimationFrame(onPointer);
     },
@@ -102,7 +104,7 @@ export function watchCardTriggers(options: CardTriggerOptions): CardTrigger {
     'pointerup',
     (event) => {
       if (options.isInsideCard(event)) return;
-      if (event.pointerType === 'touch') {
+      if (event.pointerType === 'touch' || options.clickOnly) {
         const hit = options.hitTest(event.clientX, event.clientY);
         if (hit) {
           options.open(hit.found, hit.rect, 'pointer');

@@ -16,10 +16,11 @@ const COLOURS: Record<EntityType, { fill: string; line: string }> = {
   agreement: { fill: 'rgb(160 90 255 / 0.22)', line: 'rgb(140 80 230)' },
 };
 
-export function highlightCss(): string {
+/** `quiet` draws the underline alone, for readers who find the fills loud. */
+export function highlightCss(quiet = false): string {
   const rules = HIGHLIGHT_TYPES.map((type) => {
     const { fill, line } = COLOURS[type];
-    const look = `background-color: ${fill}; text-decoration: underline 2px ${line}; text-underline-offset: 2px`;
+    const look = `background-color: ${quiet ? 'transparent' : fill}; text-decoration: underline 2px ${line}; text-underline-offset: 2px`;
     const forced = look.replaceAll(';', ' !important;');
     return `::highlight(${highlightName(type)}) { ${look}; }\n${MARK_TAG}[data-type="${type}"] { ${forced} !important; }`;
   });
@@ -47,10 +48,10 @@ export interface Painter {
   dispose(): void;
 }
 
-export function createPainter(doc: Document): Painter {
+export function createPainter(doc: Document, options: { quiet?: boolean } = {}): Painter {
   const registry = doc.defaultView?.CSS?.highlights;
   const Ctor = (doc.defaultView as (Window & { Highlight?: typeof Highlight }) | null)?.Highlight;
-  const styles = createStyles(doc);
+  const styles = createStyles(doc, highlightCss(options.quiet));
   return registry && Ctor ? highlightApiPainter(registry, Ctor, styles) : markPainter(doc, styles);
 }
 
@@ -60,10 +61,9 @@ interface Styles {
   dispose(): void;
 }
 
-function createStyles(doc: Document): Styles {
+function createStyles(doc: Document, css: string): Styles {
   const adopted = new Set<Document | ShadowRoot>();
   const fallbacks: HTMLStyleElement[] = [];
-  const css = highlightCss();
   let sheet: CSSStyleSheet | null = null;
   try {
     const Sheet = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;

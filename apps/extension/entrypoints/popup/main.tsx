@@ -1,0 +1,41 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Popup } from '../../src/components/Popup.js';
+import { knowledgeView } from '../../src/knowledge.js';
+import type { PageFound, ToContent } from '../../src/messages.js';
+import { updateSettings } from '../../src/settings/settings.js';
+import { switchSite } from '../../src/settings/sites.js';
+
+/**
+ * The tab the popup is about: `?tab=` when opened as a page (tests do), else the active tab of
+ * this window, whose id needs no permission.
+ */
+async function tabId(): Promise<number | undefined> {
+  const given = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(given) && given > 0) return given;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+const send = async (message: ToContent) => {
+  const id = await tabId();
+  if (id === undefined) return null;
+  // Browser pages, the store and PDFs have no content script: nothing answers there.
+  return browser.tabs.sendMessage(id, message, { frameId: 0 }).catch(() => null);
+};
+
+const openPage = (path: '/viewer.html') => browser.tabs.create({ url: browser.runtime.getURL(path) });
+
+render(
+  <Popup
+    ask={async () => ((await send({ type: 'found' })) as PageFound | undefined) ?? null}
+    nameOf={(id) => knowledgeView().entity(id)?.name}
+    reveal={(entityId) => send({ type: 'reveal', entityId })}
+    setSite={async (host, on) => {
+      await updateSettings((current) => switchSite(current, host, on));
+    }}
+    openOptions={() => browser.runtime.openOptionsPage()}
+    openStatements={() => openPage('/viewer.html')}
+  />,
+  document.getElementById('app')!,
+);
