@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, installHint, type Launched, launchWithExtension } from '../scripts/chromium.js';
-import { countOf, highlightSummary, settledHighlights } from '../scripts/inspect.js';
+import { countOf, highlightSummary, hoverMention, settledHighlights } from '../scripts/inspect.js';
 import { type Served, serveDirectory } from '../scripts/serve.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -152,5 +152,29 @@ describe('popup and options in Chromium', () => {
       ),
     );
     await options.waitForSelector('text=Knowledge base');
+  });
+
+  it('switches the whole interface to Spanish in an English-speaking browser', async () => {
+    const { page, tabId } = await openArticle('demo/en.html');
+    const options = await openExtensionPage('options.html');
+    await options.waitForSelector('text=Interface language');
+    await options.selectOption('select[name="language"]', 'es');
+    // The options page speaks Spanish once it has reloaded.
+    await options.waitForSelector('text=Idioma de la interfaz');
+    expect(await options.evaluate(() => document.documentElement.lang)).toBe('es');
+
+    const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitForSelector('.popup__entity');
+    expect((await groups(popup))[0]!.heading).toMatch(/^Funcionarios/);
+    expect(await popup.getByRole('switch').evaluate((input) => input.parentElement?.textContent)).toBe(
+      'Resaltar en 127.0.0.1',
+    );
+
+    // The open tab's cards follow without a reload; the article itself stays in English.
+    await page.bringToFront();
+    await settledHighlights(page);
+    const card = await hoverMention(page, 'Omar García Harfuch');
+    expect(card.label).toBe('Funcionario: Omar García Harfuch');
+    expect(card.text).toContain('Leer el comunicado');
   });
 });

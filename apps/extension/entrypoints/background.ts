@@ -1,20 +1,25 @@
 import { buildCard } from '../src/cards/card-data.js';
-import { uiLanguage } from '../src/i18n.js';
+import { t, uiLanguage, useMessages } from '../src/i18n.js';
 import { knowledgeView } from '../src/knowledge.js';
 import { isToBackground, type ToContent } from '../src/messages.js';
+import { loadMessages } from '../src/settings/language.js';
+import { loadSettings, settingsItem, withDefaults } from '../src/settings/settings.js';
 import { viewerPage, viewerUrl } from '../src/viewer-url.js';
 
 export default defineBackground(() => {
   // Mentions per frame per tab: the badge shows the tab's total.
   const counts = new Map<number, Map<number, number>>();
   const action = browser.action ?? browser.browserAction;
+  // Cards and the badge title speak the reader's chosen language.
+  const speak = async (language: Parameters<typeof loadMessages>[0]) =>
+    useMessages(await loadMessages(language));
+  loadSettings().then((settings) => speak(settings.language));
+  settingsItem.watch((stored) => speak(withDefaults(stored).language));
 
   const showCount = (tabId: number) => {
     const total = [...(counts.get(tabId)?.values() ?? [])].reduce((sum, count) => sum + count, 0);
     action.setBadgeText({ tabId, text: total > 0 ? String(total) : '' }).catch(() => {});
-    action
-      .setTitle({ tabId, title: total > 0 ? browser.i18n.getMessage('badgeTitle', [String(total)]) : '' })
-      .catch(() => {});
+    action.setTitle({ tabId, title: total > 0 ? t('badgeTitle', total) : '' }).catch(() => {});
   };
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -30,6 +35,9 @@ export default defineBackground(() => {
           }),
         );
         return;
+      case 'messages':
+        loadMessages(message.language).then(sendResponse);
+        return true;
       case 'open-viewer':
         // Only our own statement page: a message is no way to open arbitrary addresses.
         if (!message.url.startsWith(`${viewerPage()}?`)) return;

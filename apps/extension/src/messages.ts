@@ -7,7 +7,9 @@ export type ToBackground =
   /** The card for a mention; answered with `CardData` or null. Statements stay in the background. */
   | { type: 'card'; entityId: string; matched: string; entityIds?: string[] }
   /** A card's "read the statement" link: pages cannot open extension pages themselves. */
-  | { type: 'open-viewer'; url: string };
+  | { type: 'open-viewer'; url: string }
+  /** The strings for a chosen interface language: a page's script cannot read `_locales` itself. */
+  | { type: 'messages'; language: 'en' | 'es' };
 
 export type ToContent =
   | { type: 'step'; direction: 1 | -1 }
@@ -32,7 +34,7 @@ export interface PageFound {
 
 export function isToBackground(message: unknown): message is ToBackground {
   const type = (message as { type?: unknown } | null)?.type;
-  return type === 'mentions' || type === 'card' || type === 'open-viewer';
+  return type === 'mentions' || type === 'card' || type === 'open-viewer' || type === 'messages';
 }
 
 export function isToContent(message: unknown): message is ToContent {

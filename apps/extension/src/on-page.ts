@@ -2,7 +2,7 @@ import type { Language } from '@enlace/core';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardData } from './cards/card-data.js';
-import { type MessageKey, t } from './i18n.js';
+import { type MessageKey, type MessageTable, t, useMessages } from './i18n.js';
 import { type FoundEntity, isToContent, type PageFound, type ToBackground } from './messages.js';
 import { type OpenedBy, watchCardTriggers } from './page/card-trigger.js';
 import { createElementKinds } from './page/element-kind.js';
@@ -45,8 +45,22 @@ export function runOnPage(ctx: ContentScriptContext): void {
   const host = location.hostname;
   let session: Session | null = null;
 
-  const apply = (settings: Settings) => {
-    if (ctx.isInvalid) return;
+  let applied = 0;
+  const apply = async (settings: Settings) => {
+    const ticket = ++applied;
+    const language = settings.language;
+    const table =
+      language === 'auto'
+        ? null
+        : await (
+            browser.runtime.sendMessage({
+              type: 'messages',
+              language,
+            } satisfies ToBackground) as Promise<MessageTable | null>
+          ).catch(() => null);
+    // A newer change arrived meanwhile, or the extension went away: that one wins.
+    if (ticket !== applied || ctx.isInvalid) return;
+    useMessages(table);
     session?.stop();
     session = runsOn(settings, host) ? startSession(ctx, settings) : null;
     if (session) return;

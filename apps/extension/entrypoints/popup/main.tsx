@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../src/components/Popup.js';
+import { uiLanguage } from '../../src/i18n.js';
 import { knowledgeView } from '../../src/knowledge.js';
 import type { PageFound, ToContent } from '../../src/messages.js';
+import { speakChosenLanguage } from '../../src/settings/language.js';
 import { updateSettings } from '../../src/settings/settings.js';
 import { switchSite } from '../../src/settings/sites.js';
 
@@ -23,6 +25,9 @@ const send = async (message: ToContent) => {
   // Browser pages, the store and PDFs have no content script: nothing answers there.
   return browser.tabs.sendMessage(id, message, { frameId: 0 }).catch(() => null);
 };
+
+await speakChosenLanguage();
+document.documentElement.lang = uiLanguage();
 
 const openPage = (path: '/viewer.html') => browser.tabs.create({ url: browser.runtime.getURL(path) });
 

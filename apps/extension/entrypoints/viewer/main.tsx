@@ -2,6 +2,9 @@ import { render } from 'preact';
 import { Statement } from '../../src/components/Statement.js';
 import { t, uiLanguage } from '../../src/i18n.js';
 import { knowledgeView } from '../../src/knowledge.js';
+import { speakChosenLanguage } from '../../src/settings/language.js';
+
+await speakChosenLanguage();
 
 const params = new URLSearchParams(location.search);
 const source = knowledgeView().source(params.get('source') ?? '');
