@@ -43,8 +43,7 @@ export function createScanner(options: ScannerOptions): Scanner {
 
   const update = () => options.onUpdate?.();
 
-  const erase = (doomed: (found: PageMention) => boolean) => {
-    const gone = [...index.values()].filter(doomed);
+  const erase = (gone: readonly PageMention[]) => {
     if (gone.length === 0) return false;
     observer.unobserved(() => {
       for (const found of gone) {
@@ -60,7 +59,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     const nodes = group.filter((node) => node.isConnected);
     if (nodes.length === 0) return;
     // Tasks can overlap (a block queued twice): each one first clears what it is about to redo.
-    erase((found) => nodes.some((node) => node.contains(found.span.nodes[0]!)));
+    erase(mentionsStartingIn(nodes, index));
     const collected = collectText(nodes, kinds);
     collectedChars += collected.text.length;
     for (const root of collected.shadowRoots) addShadowRoot(root);
@@ -92,7 +91,9 @@ export function createScanner(options: ScannerOptions): Scanner {
 
   const onChanges = ({ dirty, removed }: Changes) => {
     if (stopped) return;
-    const erased = removed && erase((found) => !found.span.nodes.every((node) => node.isConnected));
+    const erased =
+      removed &&
+      erase([...index.values()].filter((found) => !found.span.nodes.every((node) => node.isConnected)));
     for (const unit of outermost(dirty.flatMap((node) => unitOf(node, kinds, doc) ?? []))) enqueue(unit);
     if (erased) update();
   };
@@ -115,6 +116,25 @@ export function createScanner(options: ScannerOptions): Scanner {
       return collectedChars;
     },
   };
+}
+
+/**
+ * The mentions whose first text node is in `nodes`, looked up by text node: the cost is the size
+ * of the group, where testing every mention on the page made a huge page's scan quadratic.
+ */
+function mentionsStartingIn(nodes: readonly Node[], index: MentionIndex): PageMention[] {
+  const found: PageMention[] = [];
+  for (const node of nodes) {
+    const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, 0x4 /* SHOW_TEXT */);
+    for (
+      let text: Node | null = node.nodeType === 3 ? node : walker.nextNode();
+      text;
+      text = walker.nextNode()
+    ) {
+      for (const mention of index.at(text as Text)) if (mention.span.nodes[0] === text) found.push(mention);
+    }
+  }
+  return found;
 }
 
 /**
