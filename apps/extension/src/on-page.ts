@@ -33,6 +33,9 @@ const TYPE_LABEL: Record<PageMention['mention']['type'], MessageKey> = {
 /** How long the count may settle before the badge hears of it. */
 const COUNT_DELAY_MS = 250;
 
+/** What reading a page needs of its context: the statement viewer, an extension page, passes its own. */
+export type PageContext = Pick<ContentScriptContext, 'signal' | 'isInvalid' | 'onInvalidated'>;
+
 /** How long a mention the popup asked for stays flashed. */
 const FLASH_MS = 1500;
 
@@ -40,7 +43,7 @@ const FLASH_MS = 1500;
  * Reads, highlights and explains this frame's page until the extension is disabled or updated,
  * starting over whenever the reader's settings change, so open tabs follow them without a reload.
  */
-export function runOnPage(ctx: ContentScriptContext): void {
+export function runOnPage(ctx: PageContext): void {
   const topFrame = window === window.top;
   const host = location.hostname;
   let session: Session | null = null;
@@ -99,7 +102,7 @@ interface Session {
 }
 
 /** One pass of reading and highlighting with one set of settings. */
-function startSession(ctx: ContentScriptContext, settings: Settings): Session {
+function startSession(ctx: PageContext, settings: Settings): Session {
   const doc = document;
   const stopped = new AbortController();
   const signal = AbortSignal.any([ctx.signal, stopped.signal]);
