@@ -78,3 +78,54 @@ describe('findMentions properties', () => {
     );
   });
 });
+
+// Text built only from names and separators, so that normalising it changes accents and nothing else.
+const nameTexts = fc
+  .array(fc.oneof(fc.constantFrom(...names), fc.constantFrom(' ', '. ', ', ', '\n\n', ' y ', ' and ')), {
+    maxLength: 12,
+  })
+  .map((parts) => parts.join(''));
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+describe('findMentions on decomposed and astral text', () => {
+  it('finds the same entities in NFD text as in NFC text, with offsets on the NFD text', () => {
+    fc.assert(
+      fc.property(nameTexts, (text) => {
+        const composed = text.normalize('NFC');
+        const decomposed = text.normalize('NFD');
+        const entities = (input: string) =>
+          fixtureMatcher.findMentions(input).map((mention) => {
+            expect(input.slice(mention.start, mention.end)).toBe(mention.text);
+            return `${mention.type}:${mention.entityId}:${mention.text.normalize('NFC')}`;
+          });
+        expect(entities(decomposed)).toEqual(entities(composed));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never cuts a surrogate pair or leaves a combining mark behind a mention', () => {
+    const astral = fc.constantFrom('😀', '𝐀', '👩‍⚖️', 'e\u0301', '\u0301', '\u0303\u0301', '\u200b', '\u200d');
+    const mixed = fc
+      .array(fc.oneof(fc.constantFrom(...names), astral, fc.constantFrom(' ', '. ')), { maxLength: 20 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(mixed, (text) => {
+        for (const { start, end } of fixtureMatcher.findMentions(text)) {
+          expect(isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))).toBe(
+            false,
+          );
+          expect(isLowSurrogate(text.charCodeAt(end)) && isHighSurrogate(text.charCodeAt(end - 1))).toBe(
+            false,
+          );
+          // A mark after the last letter belongs to it: "Harfuch\u0301" is not the name "Harfuch".
+          // (Variation selectors are left out: the matcher ignores them like zero-width characters.)
+          expect(/^\p{M}/u.test(text.slice(end))).toBe(false);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
