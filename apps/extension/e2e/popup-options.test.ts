@@ -104,6 +104,19 @@ describe('popup and options in Chromium', () => {
     expect(focus['enlace-focus']![0]).toMatch(/García Harfuch/);
   });
 
+  it('counts every frame of the tab, as the badge does', async () => {
+    const { page, tabId } = await openArticle('e2e/fixtures/embedded.html');
+    await settledHighlights(page.frame({ url: /embedded-frame\.html$/ })!);
+    const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
+    // The top frame names Sheinbaum and the group; the frame names Trevilla and the group again.
+    await popup.waitForSelector('.popup__entity >> text=Ricardo Trevilla');
+    const found = await groups(popup);
+    expect(found.reduce((sum, group) => sum + group.total, 0)).toBe(4);
+    expect(found.find((group) => group.type === 'framework')!.entities).toEqual([
+      { name: 'Grupo de Implementación de Seguridad', count: 2 },
+    ]);
+  });
+
   it('says so when the tab is a page it cannot read', async () => {
     const blank = await browser.context.newPage();
     pages.push(blank);

@@ -1,7 +1,8 @@
 import { buildCard } from '../src/cards/card-data.js';
 import { t, uiLanguage, useMessages } from '../src/i18n.js';
 import { knowledgeView } from '../src/knowledge.js';
-import { isToBackground, type ToContent } from '../src/messages.js';
+import { type FoundEntity, isToBackground, type ToContent } from '../src/messages.js';
+import { mergeFound } from '../src/popup/group-found.js';
 import { loadMessages } from '../src/settings/language.js';
 import { loadSettings, settingsItem, withDefaults } from '../src/settings/settings.js';
 import { viewerPage, viewerUrl } from '../src/viewer-url.js';
@@ -9,6 +10,8 @@ import { viewerPage, viewerUrl } from '../src/viewer-url.js';
 export default defineBackground(() => {
   // Mentions per frame per tab: the badge shows the tab's total.
   const counts = new Map<number, Map<number, number>>();
+  // What each frame found, by tab, for the popup's list: the same frames the badge counts.
+  const found = new Map<number, Map<number, FoundEntity[]>>();
   const action = browser.action ?? browser.browserAction;
   // Cards and the badge title speak the reader's chosen language.
   const speak = async (language: Parameters<typeof loadMessages>[0]) =>
@@ -56,12 +59,24 @@ export default defineBackground(() => {
           : (counts.get(tab.id) ?? new Map<number, number>());
         frames.set(sender.frameId ?? 0, message.count);
         counts.set(tab.id, frames);
+        const lists = message.reset ? new Map<number, FoundEntity[]>() : (found.get(tab.id) ?? new Map());
+        lists.set(sender.frameId ?? 0, message.found ?? []);
+        found.set(tab.id, lists);
         showCount(tab.id);
+        return;
+      }
+      case 'tab-found': {
+        const lists = [...(found.get(message.tabId)?.values() ?? [])].flat();
+        sendResponse(mergeFound(lists));
+        return;
       }
     }
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => counts.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    counts.delete(tabId);
+    found.delete(tabId);
+  });
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (tab?.id === undefined) return;

@@ -3,7 +3,9 @@ import type { EntityType } from '@enlace/core';
 /** Messages between the content script (in each frame) and the background. */
 export type ToBackground =
   /** A frame's mention count changed; the top frame sends `reset` when a new page starts. */
-  | { type: 'mentions'; count: number; reset?: boolean }
+  | { type: 'mentions'; count: number; reset?: boolean; found?: FoundEntity[] }
+  /** The popup asks what every frame of a tab found; answered with `FoundEntity[]`. */
+  | { type: 'tab-found'; tabId: number }
   /** The card for a mention; answered with `CardData` or null. Statements stay in the background. */
   | { type: 'card'; entityId: string; matched: string; entityIds?: string[] }
   /** A card's "read the statement" link: pages cannot open extension pages themselves. */
@@ -34,7 +36,13 @@ export interface PageFound {
 
 export function isToBackground(message: unknown): message is ToBackground {
   const type = (message as { type?: unknown } | null)?.type;
-  return type === 'mentions' || type === 'card' || type === 'open-viewer' || type === 'messages';
+  return (
+    type === 'mentions' ||
+    type === 'card' ||
+    type === 'open-viewer' ||
+    type === 'messages' ||
+    type === 'tab-found'
+  );
 }
 
 export function isToContent(message: unknown): message is ToContent {

@@ -126,7 +126,11 @@ function startSession(ctx: PageContext, settings: Settings): Session {
       countTimer = undefined;
       if (index.size === lastCount) return;
       lastCount = index.size;
-      send({ type: 'mentions', count: lastCount });
+      send({
+        type: 'mentions',
+        count: lastCount,
+        found: countFound([...index.values()].map((found) => found.mention)),
+      });
     }, COUNT_DELAY_MS);
   };
 

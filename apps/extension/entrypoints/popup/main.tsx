@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { Popup } from '../../src/components/Popup.js';
 import { uiLanguage } from '../../src/i18n.js';
 import { knowledgeView } from '../../src/knowledge.js';
-import type { PageFound, ToContent } from '../../src/messages.js';
+import type { FoundEntity, PageFound, ToBackground, ToContent } from '../../src/messages.js';
 import { speakChosenLanguage } from '../../src/settings/language.js';
 import { updateSettings } from '../../src/settings/settings.js';
 import { switchSite } from '../../src/settings/sites.js';
@@ -33,7 +33,15 @@ const openPage = (path: '/viewer.html') => browser.tabs.create({ url: browser.ru
 
 render(
   <Popup
-    ask={async () => ((await send({ type: 'found' })) as PageFound | undefined) ?? null}
+    ask={async () => {
+      const page = ((await send({ type: 'found' })) as PageFound | undefined) ?? null;
+      const id = await tabId();
+      if (!page?.running || id === undefined) return page;
+      // The background has every frame's findings, as the badge counts them; the top frame only its own.
+      const request: ToBackground = { type: 'tab-found', tabId: id };
+      const all = (await browser.runtime.sendMessage(request).catch(() => null)) as FoundEntity[] | null;
+      return all && all.length > 0 ? { ...page, found: all } : page;
+    }}
     nameOf={(id) => knowledgeView().entity(id)?.name}
     reveal={(entityId) => send({ type: 'reveal', entityId })}
     setSite={async (host, on) => {

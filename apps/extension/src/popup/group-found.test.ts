@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFound, groupFound } from './group-found.js';
+import { countFound, groupFound, mergeFound } from './group-found.js';
 
 describe('the popup list', () => {
   const names: Record<string, string> = { a: 'Ávila', b: 'Bravo', c: 'Castro', f: 'SIG', g: 'Agreement' };
@@ -41,5 +41,18 @@ describe('the popup list', () => {
       groupFound([{ entityId: 'x', type: 'framework', count: 1 }], () => undefined, 'en')[0]!.entities[0]!
         .name,
     ).toBe('x');
+  });
+
+  it('adds up what several frames found', () => {
+    expect(
+      mergeFound([
+        { entityId: 'a', type: 'official', count: 2 },
+        { entityId: 'f', type: 'framework', count: 1 },
+        { entityId: 'a', type: 'official', count: 1 },
+      ]),
+    ).toEqual([
+      { entityId: 'a', type: 'official', count: 3 },
+      { entityId: 'f', type: 'framework', count: 1 },
+    ]);
   });
 });

@@ -40,3 +40,14 @@ export function countFound(mentions: Iterable<{ entityId: string; type: EntityTy
   }
   return [...byId.values()];
 }
+
+/** One list from several frames' lists: the same entity in two frames counts once, with both counts. */
+export function mergeFound(lists: readonly FoundEntity[]): FoundEntity[] {
+  const byId = new Map<string, FoundEntity>();
+  for (const entity of lists) {
+    const entry = byId.get(entity.entityId);
+    if (entry) entry.count += entity.count;
+    else byId.set(entity.entityId, { ...entity });
+  }
+  return [...byId.values()];
+}
