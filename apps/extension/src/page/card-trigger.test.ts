@@ -5,7 +5,7 @@ import type { Hit, PageMention } from './hit-test.js';
 const found = { mention: { entityId: 'e' } } as unknown as PageMention;
 const hit: Hit = { found, rect: new DOMRect(10, 10, 50, 20) };
 
-function setUp() {
+function setUp(clickOnly = false) {
   const controller = new AbortController();
   let over: Hit | null = null;
   let open: { found: PageMention; by: OpenedBy } | null = null;
@@ -24,6 +24,7 @@ function setUp() {
     close: closed,
     current: () => open,
     isInsideCard: () => false,
+    clickOnly,
   });
   const move = (target: Hit | null) => {
     over = target;
@@ -32,7 +33,11 @@ function setUp() {
     );
     vi.advanceTimersToNextFrame();
   };
-  return { controller, trigger, move, opened, closed };
+  const click = (target: Hit | null) => {
+    over = target;
+    document.dispatchEvent(new PointerEvent('pointerup', { pointerType: 'mouse', clientX: 20, clientY: 20 }));
+  };
+  return { controller, trigger, move, click, opened, closed };
 }
 
 describe('watchCardTriggers', () => {
@@ -85,5 +90,15 @@ describe('watchCardTriggers', () => {
     move(hit);
     vi.advanceTimersByTime(DWELL_MS);
     expect(opened).not.toHaveBeenCalled();
+  });
+
+  it('with cards on click only, ignores hovering and opens on a click', () => {
+    const { move, click, opened, controller } = setUp(true);
+    move(hit);
+    vi.advanceTimersByTime(DWELL_MS * 2);
+    expect(opened).not.toHaveBeenCalled();
+    click(hit);
+    expect(opened).toHaveBeenCalledWith(found, hit.rect, 'pointer');
+    controller.abort();
   });
 });
