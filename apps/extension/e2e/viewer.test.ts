@@ -75,7 +75,8 @@ describe('the statement viewer in Chromium', () => {
     );
     expect(found).toEqual(['Omar García Harfuch']);
     await viewer.click('.entities__item summary');
-    const label = await viewer.waitForSelector('.entities .card[role="dialog"]');
-    expect(await label.getAttribute('aria-label')).toBe('Official: Omar García Harfuch');
+    const card = await viewer.waitForSelector('.entities .card[role="region"]');
+    expect(await card.getAttribute('aria-label')).toBe('Official: Omar García Harfuch');
+    expect(await card.textContent()).not.toContain('Highlighted because');
   });
 });

@@ -8,6 +8,11 @@ export interface CardProps {
   data: CardData;
   onClose?: () => void;
   openViewer?: (url: string) => void;
+  /**
+   * Shown in a list (the viewer's entities) rather than over a page: not a dialog, and with no
+   * "why this matched" line or keyboard hint, which are about a page's mention.
+   */
+  inList?: boolean;
 }
 
 const TYPE_LABEL: Record<CardData['type'], MessageKey> = {
@@ -45,15 +50,15 @@ const EVENT: Record<FrameworkCard['dates'][number]['event'], MessageKey> = {
 const MAX_STATEMENTS = 4;
 
 /** A context card for one official, framework or agreement. Every value is rendered as text. */
-export function Card({ data, onClose, openViewer }: CardProps) {
+export function Card({ data, onClose, openViewer, inList = false }: CardProps) {
   const type = t(TYPE_LABEL[data.type]);
+  const label = t('cardLabel', type, data.name);
   return (
     <div
       class={`card card--${data.type}`}
-      role="dialog"
-      aria-label={t('cardLabel', type, data.name)}
-      aria-describedby="enlace-card-why"
-      tabIndex={-1}
+      {...(inList
+        ? { role: 'region', 'aria-label': label }
+        : { role: 'dialog', 'aria-label': label, 'aria-describedby': 'enlace-card-why', tabIndex: -1 })}
     >
       <header class="card__header">
         <p class="card__type">{type}</p>
@@ -70,9 +75,11 @@ export function Card({ data, onClose, openViewer }: CardProps) {
           </button>
         )}
       </header>
-      <p class="card__why" id="enlace-card-why">
-        {t('cardWhyMatched', data.matched)}
-      </p>
+      {!inList && (
+        <p class="card__why" id="enlace-card-why">
+          {t('cardWhyMatched', data.matched)}
+        </p>
+      )}
       {data.type === 'official' && <OfficialDetails data={data} />}
       {data.type === 'framework' && <FrameworkDetails data={data} />}
       {data.type === 'agreement' && <AgreementDetails data={data} />}
@@ -90,7 +97,7 @@ export function Card({ data, onClose, openViewer }: CardProps) {
           </ul>
         )}
       </section>
-      <p class="card__hint">{t('cardKeyboardHint')}</p>
+      {!inList && <p class="card__hint">{t('cardKeyboardHint')}</p>}
     </div>
   );
 }

@@ -57,7 +57,7 @@ function EntityItem({ entity, cardOf, openViewer }: { entity: Entity } & Omit<En
   return (
     <details class="entities__item" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{entity.name}</summary>
-      {card && <Card data={card} openViewer={openViewer} />}
+      {card && <Card data={card} openViewer={openViewer} inList />}
     </details>
   );
 }
