@@ -64,6 +64,7 @@ async function main() {
     for (const [name, bytes] of [
       ['article-50KB', 50_000],
       ['page-1MB', 1_000_000],
+      ['page-5MB', 5_000_000],
     ] as const) {
       const runs: Array<Record<string, number>> = [];
       let shape = { chars: 0, nodes: 0, mentions: 0 };
