@@ -115,6 +115,11 @@ describe('popup and options in Chromium', () => {
     expect(found.find((group) => group.type === 'framework')!.entities).toEqual([
       { name: 'Grupo de Implementación de Seguridad', count: 2 },
     ]);
+
+    // A name only the frame holds is shown in the frame.
+    await popup.click('.popup__entity >> text=Ricardo Trevilla');
+    const frame = page.frame({ url: /embedded-frame\.html$/ })!;
+    await frame.waitForFunction(() => (CSS.highlights.get('enlace-focus')?.size ?? 0) === 1);
   });
 
   it('says so when the tab is a page it cannot read', async () => {

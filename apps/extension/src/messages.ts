@@ -17,8 +17,11 @@ export type ToContent =
   | { type: 'step'; direction: 1 | -1 }
   /** The popup asks the top frame what it found; answered with `PageFound`. */
   | { type: 'found' }
-  /** The popup asks the top frame to scroll to an entity's next mention and flash it. */
-  | { type: 'reveal'; entityId: string };
+  /**
+   * The popup asks the top frame to scroll to an entity's next mention and flash it; answered with
+   * whether it could. `inFrames` asks the other frames instead, for names only a frame holds.
+   */
+  | { type: 'reveal'; entityId: string; inFrames?: boolean };
 
 /** One entity found on a page, with how many times it is mentioned there. */
 export interface FoundEntity {

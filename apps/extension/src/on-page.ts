@@ -73,14 +73,21 @@ export function runOnPage(ctx: PageContext): void {
       .catch(() => {});
   };
 
-  const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: PageFound) => void) => {
+  const onMessage = (
+    message: unknown,
+    _sender: unknown,
+    sendResponse: (response: PageFound | boolean) => void,
+  ) => {
     if (!isToContent(message)) return;
     if (message.type === 'step') session?.step(message.direction);
+    if (message.type === 'reveal' && topFrame !== message.inFrames) {
+      const shown = session?.reveal(message.entityId) ?? false;
+      // Frames answer only when they showed it: the first answer is the one the popup gets.
+      if (topFrame || shown) sendResponse(shown);
+    }
     // Only the top frame answers the popup: one answer per tab.
-    if (!topFrame) return;
-    if (message.type === 'found')
+    if (topFrame && message.type === 'found')
       sendResponse({ host, running: session !== null, found: session?.found() ?? [] });
-    if (message.type === 'reveal') session?.reveal(message.entityId);
   };
   browser.runtime.onMessage.addListener(onMessage);
   const unwatch = settingsItem.watch((stored) => apply(withDefaults(stored)));
@@ -97,7 +104,8 @@ export function runOnPage(ctx: PageContext): void {
 interface Session {
   step(direction: 1 | -1): void;
   found(): FoundEntity[];
-  reveal(entityId: string): void;
+  /** Whether this frame has a mention of the entity to show. */
+  reveal(entityId: string): boolean;
   stop(): void;
 }
 
@@ -234,7 +242,7 @@ function startSession(ctx: PageContext, settings: Settings): Session {
     const list = index
       .ordered()
       .filter((found) => found.mention.entityId === entityId || found.mention.entityIds?.includes(entityId));
-    if (list.length === 0) return;
+    if (list.length === 0) return false;
     const previous = revealed.get(entityId);
     const found = list[(previous ? list.indexOf(previous) + 1 : 0) % list.length]!;
     revealed.set(entityId, found);
@@ -244,6 +252,7 @@ function startSession(ctx: PageContext, settings: Settings): Session {
     flash = window.setTimeout(() => {
       if (open?.found !== found) painter.focus(null);
     }, FLASH_MS);
+    return true;
   };
 
   if (topFrame) send({ type: 'mentions', count: 0, reset: true });

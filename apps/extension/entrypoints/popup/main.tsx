@@ -43,7 +43,12 @@ render(
       return all && all.length > 0 ? { ...page, found: all } : page;
     }}
     nameOf={(id) => knowledgeView().entity(id)?.name}
-    reveal={(entityId) => send({ type: 'reveal', entityId })}
+    reveal={async (entityId) => {
+      if (await send({ type: 'reveal', entityId })) return;
+      const id = await tabId();
+      const message: ToContent = { type: 'reveal', entityId, inFrames: true };
+      if (id !== undefined) await browser.tabs.sendMessage(id, message).catch(() => {});
+    }}
     setSite={async (host, on) => {
       await updateSettings((current) => switchSite(current, host, on));
     }}
