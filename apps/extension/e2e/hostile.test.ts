@@ -325,29 +325,38 @@ describe('the extension on hostile pages', () => {
     const rendersBefore = await page.evaluate(() =>
       (window as unknown as { renderCount(): number }).renderCount(),
     );
-    await page.waitForTimeout(2_000);
-    const summary = await until(
-      () =>
-        page.evaluate(() => {
-          const result: Record<string, { text: string; live: boolean }[]> = {};
-          for (const [name, highlight] of CSS.highlights) {
-            result[name] = [...highlight].map((range) => ({
-              text: range.toString(),
-              live: (range as Range).startContainer.isConnected,
-            }));
-          }
-          return result;
-        }),
-      (found) => (found['enlace-official'] ?? []).length === 2,
-    );
+    // Sampled in the page every 50 ms for two seconds, between the app's renders and the
+    // extension's idle slices: a render detaches the painted text, and the next slice must clear it.
+    const samples = await page.evaluate(async () => {
+      const seen: Array<Array<{ text: string; live: boolean }>> = [];
+      for (let i = 0; i < 40; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const officials = CSS.highlights.get('enlace-official');
+        seen.push(
+          [...(officials ?? [])].map((range) => ({
+            text: range.toString(),
+            live: (range as Range).startContainer.isConnected && !(range as Range).collapsed,
+          })),
+        );
+      }
+      return seen;
+    });
     const rendersAfter = await page.evaluate(() =>
       (window as unknown as { renderCount(): number }).renderCount(),
     );
     expect(rendersAfter - rendersBefore).toBeGreaterThanOrEqual(15);
-    // Exactly the two names of the current view: none left over from the 20 views before it.
-    const officials = summary['enlace-official'] ?? [];
-    expect(officials.map((found) => found.text).sort()).toEqual(['Claudia Sheinbaum', 'Omar García Harfuch']);
-    expect(officials.every((found) => found.live)).toBe(true);
+    // Never more than the current view's two names and, for a moment, the previous view's.
+    expect(Math.max(...samples.map((sample) => sample.length))).toBeLessThanOrEqual(4);
+    // Most of the time the current view is highlighted, and only it.
+    const current = samples.filter(
+      (sample) =>
+        sample.every((found) => found.live) &&
+        sample
+          .map((found) => found.text)
+          .sort()
+          .join() === 'Claudia Sheinbaum,Omar García Harfuch',
+    );
+    expect(current.length).toBeGreaterThanOrEqual(samples.length / 2);
     // The app still handles its own events.
     await page.click('#app button');
     expect(await page.getAttribute('#app', 'data-clicked')).not.toBeNull();
