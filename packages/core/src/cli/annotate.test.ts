@@ -1,6 +1,4 @@
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fixtureKb } from '../match/test-support/fixture-kb.js';
 import { runCli, tempFolder } from './cli-test-support.js';
@@ -90,16 +88,8 @@ describe('enlace annotate', () => {
   });
 
   it('reads standard input for -', () => {
-    const main = fileURLToPath(new URL('./main.ts', import.meta.url));
-    const result = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', main, 'annotate', '-', '--json', '--kb', kbFile()],
-      {
-        input: 'El canciller Ebrard habló.',
-        encoding: 'utf8',
-      },
-    );
-    expect(result.status).toBe(0);
+    const result = runCli(['annotate', '-', '--json', '--kb', kbFile()], {}, 'El canciller Ebrard habló.');
+    expect(result.code).toBe(0);
     expect(json(result.stdout).mentions.map((m) => m.entity.id)).toEqual(['official/marcelo-ebrard']);
   });
 
