@@ -5,7 +5,7 @@ import { matchDataPlugin } from './scripts/match-data.js';
 export default defineConfig({
   srcDir: '.',
   modules: [],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -21,7 +21,20 @@ export default defineConfig({
         description: '__MSG_commandPrevious__',
       },
     },
-  },
+    // Firefox refuses storage to an add-on without an explicit id (a temporary one is not enough),
+    // and asks new add-ons to declare what data they collect: none.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'enlace@enlace.invalid',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
   vite: () => ({ plugins: [preact(), matchDataPlugin()] }),
   zip: {
     sourcesRoot: '../..',

@@ -37,3 +37,10 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('%s manifest', (target) => {
     for (const name of names) expect(messages[name as string]?.message, name).toBeTruthy();
   });
 });
+
+it('gives Firefox an explicit add-on id, which its storage API requires, and Chrome none', () => {
+  const gecko = built('firefox-mv2', 'manifest.json').browser_specific_settings?.gecko;
+  expect(gecko?.id).toMatch(/^[\w.-]+@[\w.-]+$/);
+  expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+  expect(built('chrome-mv3', 'manifest.json').browser_specific_settings).toBeUndefined();
+});
