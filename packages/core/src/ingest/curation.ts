@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import type { Alias, Country, CuratedFact, Entity, EntityType } from '../model.js';
+import { COMPLEMENT } from './frameworks/extract.js';
 import { fold } from './text/fold.js';
 
 /**
@@ -88,8 +89,6 @@ export function applyCuration(file: string, entries: CurationEntry[], entities: 
   });
 }
 
-const CONNECTORS = new Set(['for', 'on', 'of', 'sobre', 'de', 'del', 'para', 'en']);
-
 /**
  * The name the press shortens a curated instrument name to: its words before the first connector,
  * when at least two capitalised words remain ("Entendimiento Bicentenario sobre Seguridad, …" →
@@ -97,7 +96,7 @@ const CONNECTORS = new Set(['for', 'on', 'of', 'sobre', 'de', 'del', 'para', 'en
  */
 export function shortName(name: string): string | null {
   const words = name.split(/\s+/);
-  const connector = words.findIndex((word) => CONNECTORS.has(word));
+  const connector = words.findIndex((word) => COMPLEMENT.has(word));
   if (connector < 2) return null;
   const head = words.slice(0, connector);
   return head.every((word) => /^\p{Lu}/u.test(word)) ? head.join(' ') : null;

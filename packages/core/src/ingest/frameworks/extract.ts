@@ -52,7 +52,8 @@ const HEADS: Record<Language, Record<string, FrameworkKind>> = {
   },
 };
 
-const COMPLEMENT = new Set(['for', 'on', 'of', 'against', 'de', 'del', 'sobre', 'para', 'contra']);
+/** Words that open the complement after an instrument's head ("Framework for …", "Entendimiento sobre …"). */
+export const COMPLEMENT = new Set(['for', 'on', 'of', 'against', 'de', 'del', 'sobre', 'para', 'contra']);
 const INNER_GLUE = new Set([
   'and',
   'the',
