@@ -5,6 +5,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, installHint, type Launched, launchWithExtension } from '../scripts/chromium.js';
 import {
   countOf,
+  type DomNode,
+  findNode,
   type HighlightSummary,
   highlightSummary,
   hoverMention,
@@ -104,27 +106,10 @@ async function cardMarkup(page: Page): Promise<string | null> {
   }
 }
 
-interface DomNode {
-  backendNodeId: number;
-  localName?: string;
-  attributes?: string[];
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-}
-
 const attribute = (node: DomNode, name: string) => {
   const at = node.attributes?.indexOf(name) ?? -1;
   return at >= 0 && at % 2 === 0 ? node.attributes![at + 1] : undefined;
 };
-
-function findNode(node: DomNode, test: (node: DomNode) => boolean): DomNode | null {
-  if (test(node)) return node;
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-    const found = findNode(child, test);
-    if (found) return found;
-  }
-  return null;
-}
 
 /** The page's markup now, minus the card's host element (which lives outside <body>). */
 const markupNow = (page: Page) =>

@@ -108,15 +108,18 @@ export async function readCard(page: Page, reveal?: string): Promise<CardView> {
   }
 }
 
-interface DomNode {
+/** A node of the DevTools protocol's DOM.getDocument tree (pierced, so shadow roots are in it). */
+export interface DomNode {
   backendNodeId: number;
   localName?: string;
+  /** Flat `[name, value, name, value, …]`. */
+  attributes?: string[];
   children?: DomNode[];
   shadowRoots?: DomNode[];
   contentDocument?: DomNode;
 }
 
-function findNode(node: DomNode, test: (node: DomNode) => boolean): DomNode | null {
+export function findNode(node: DomNode, test: (node: DomNode) => boolean): DomNode | null {
   if (test(node)) return node;
   for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
     const found = findNode(child, test);
