@@ -157,9 +157,14 @@ function collectCandidates(
       // A title-surname alias carries its title; otherwise look for one in front of the name.
       let titled = alias.kind === 'title-surname';
       const words = context.nameWords[entityIndex];
-      if (entity.type === 'official' && words && alias.kind !== 'title-surname') {
+      if (
+        entity.type === 'official' &&
+        words &&
+        alias.kind !== 'title-surname' &&
+        guardedBefore(alias.kind, ambiguity)
+      ) {
         if (before === undefined) before = previousWord(text, start);
-        if (guardedBefore(alias.kind, ambiguity) && partOfAnotherName(before, words, true)) continue;
+        if (partOfAnotherName(before, words, true)) continue;
         if (ambiguity !== 'distinctive') {
           if (after === undefined) after = nextWord(text, end);
           if (partOfAnotherName(after, words, false)) continue;

@@ -22,9 +22,13 @@ export const NEWLINE = 16;
 export const BLANK = SPACE | NEWLINE;
 /** Half of a surrogate pair: never in a name; boundaries look at the whole code point. */
 export const SURROGATE = 32;
-const KNOWN = 128;
+/** A letter with a lower-case form of its own ("É", "Σ"). */
+export const UPPER = 64;
+/** A letter with an upper-case form of its own. */
+export const LOWER = 128;
+const KNOWN = 256;
 
-const classes = new Uint8Array(0x10000);
+const classes = new Uint16Array(0x10000);
 const folded = new Uint16Array(0x10000);
 
 const HYPHENS = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d];
@@ -56,6 +60,8 @@ function compute(code: number): number {
   else if (DOUBLE_QUOTES.includes(code)) fold = 0x22;
   else {
     if (wordPattern.test(char)) cls |= WORD;
+    if (char !== char.toLowerCase()) cls |= UPPER;
+    else if (char !== char.toUpperCase()) cls |= LOWER;
     // One code unit in, one out: a character whose fold would expand (a ligature, "ǅ") keeps its
     // lower case, so folding never shifts positions inside a name.
     const base = char.normalize('NFD').replace(marksPattern, '').toLowerCase();
@@ -107,14 +113,12 @@ export function foldString(text: string): string {
   return out;
 }
 
-/** Whether a code unit is an upper-case letter (after its marks are set aside). */
+/** Whether a code unit is an upper-case letter. */
 export function isUpper(code: number): boolean {
-  const char = String.fromCharCode(code);
-  return char !== char.toLowerCase();
+  return (classOf(code) & UPPER) !== 0;
 }
 
 /** Whether a code unit is a lower-case letter. */
 export function isLower(code: number): boolean {
-  const char = String.fromCharCode(code);
-  return char !== char.toUpperCase();
+  return (classOf(code) & LOWER) !== 0;
 }
