@@ -12,6 +12,24 @@ export interface AgreementPhrase {
   concepts: number[];
 }
 
+/** The agreement phrases, with where each head concept leads: a sentence tries only its heads' phrases. */
+export interface PhraseIndex {
+  phrases: AgreementPhrase[];
+  /** Head concept id → indices into `phrases`, ascending. */
+  byHead: Map<number, number[]>;
+}
+
+export function indexPhrases(phrases: AgreementPhrase[]): PhraseIndex {
+  const byHead = new Map<number, number[]>();
+  phrases.forEach((phrase, index) => {
+    const head = phrase.concepts[0]!;
+    const list = byHead.get(head);
+    if (list) list.push(index);
+    else byHead.set(head, [index]);
+  });
+  return { phrases, byHead };
+}
+
 /** A sentence reporting one or more agreements: the span from the cue to the last key word. */
 export interface AgreementHit {
   start: number;
@@ -28,6 +46,8 @@ export interface AgreementHit {
 const PHRASE_WINDOW = 160;
 /** And the commitment cue within this distance of them. */
 const CUE_REACH = 240;
+/** The farthest a phrase's head can start from a cue that reports it. */
+const REACH = CUE_REACH + PHRASE_WINDOW;
 
 type Span = [start: number, end: number];
 
@@ -41,10 +61,10 @@ export function findAgreements(
   text: string,
   scanned: ScanResult,
   automaton: Automaton,
-  phrases: AgreementPhrase[],
+  phrases: PhraseIndex,
   entityHits: EntityHit[],
 ): AgreementHit[] {
-  if (phrases.length === 0) return [];
+  if (phrases.phrases.length === 0) return [];
   const cues: Span[] = [];
   const concepts: Array<[start: number, end: number, id: number]> = [];
   const foreign: Array<[start: number]> = [];
@@ -65,8 +85,12 @@ export function findAgreements(
 
   const out: AgreementHit[] = [];
   let done = -1;
-  for (const [cueStart] of cues) {
+  for (const [cueStart, cueEnd] of cues) {
     if (cueStart < done) continue;
+    // Most cues ("said", "agreed") report nothing here: without a concept in reach of the cue no
+    // phrase can match, so the sentence is not delimited at all. Another cue of the same sentence
+    // that has one in reach still reads the whole sentence.
+    if (!anyStartsIn(concepts, cueStart - REACH, cueEnd + REACH)) continue;
     const [from, to] = sentenceAround(text, cueStart);
     done = to;
     if (within(foreign, from, to).length > 0) continue;
@@ -79,10 +103,19 @@ export function findAgreements(
 function matchSentence(
   cues: Span[],
   concepts: Array<[number, number, number]>,
-  phrases: AgreementPhrase[],
+  { phrases, byHead }: PhraseIndex,
 ): AgreementHit | null {
+  // In the phrases' own order, as if every phrase were tried: ties below keep the first.
+  const tried: number[] = [];
+  for (const [, , id] of concepts) {
+    const list = byHead.get(id);
+    if (list) for (const index of list) if (!tried.includes(index)) tried.push(index);
+  }
+  if (tried.length === 0) return null;
+  tried.sort((a, b) => a - b);
   const matched: Array<{ span: Span; keyStart: number; words: number[]; phrase: AgreementPhrase }> = [];
-  for (const phrase of phrases) {
+  for (const index of tried) {
+    const phrase = phrases[index]!;
     const match = matchPhrase(cues, concepts, phrase);
     if (match) matched.push({ ...match, phrase });
   }
@@ -113,15 +146,18 @@ function matchPhrase(
   concepts: Array<[number, number, number]>,
   phrase: AgreementPhrase,
 ): { span: Span; keyStart: number; words: number[] } | null {
-  const [head, ...rest] = phrase.concepts;
-  const needed = rest.length <= 1 ? rest.length : Math.max(1, Math.ceil(rest.length * 0.75));
+  const ids = phrase.concepts;
+  const head = ids[0];
+  const rest = ids.length - 1;
+  const needed = rest <= 1 ? rest : Math.max(1, Math.ceil(rest * 0.75));
   for (const [headStart, headEnd, id] of concepts) {
     if (id !== head) continue;
     let from = headStart;
     let to = headEnd;
     let present = 0;
     const words = [headStart];
-    for (const other of rest) {
+    for (let k = 1; k < ids.length; k++) {
+      const other = ids[k];
       let best: [number, number, number] | undefined;
       for (const hit of concepts) {
         if (hit[2] !== other) continue;
@@ -145,6 +181,19 @@ function matchPhrase(
 
 /** The items of a start-sorted list that start in `[from, to)`. */
 function within<T extends [number, ...number[]]>(list: T[], from: number, to: number): T[] {
+  const low = firstFrom(list, from);
+  let end = low;
+  while (end < list.length && list[end]![0] < to) end++;
+  return list.slice(low, end);
+}
+
+function anyStartsIn(list: Array<[number, ...number[]]>, from: number, to: number): boolean {
+  const at = firstFrom(list, from);
+  return at < list.length && list[at]![0] <= to;
+}
+
+/** The index of the first item of a start-sorted list that starts at or after `from`. */
+function firstFrom(list: Array<[number, ...number[]]>, from: number): number {
   let low = 0;
   let high = list.length;
   while (low < high) {
@@ -152,9 +201,7 @@ function within<T extends [number, ...number[]]>(list: T[], from: number, to: nu
     if (list[mid]![0] < from) low = mid + 1;
     else high = mid;
   }
-  let end = low;
-  while (end < list.length && list[end]![0] < to) end++;
-  return list.slice(low, end);
+  return low;
 }
 
 function wordEnd(text: string, end: number): number {

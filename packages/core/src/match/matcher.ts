@@ -1,5 +1,5 @@
 import type { Agreement, Entity, EntityType, KnowledgeBase, Language, Mention } from '../model.js';
-import { type AgreementHit, type AgreementPhrase, findAgreements } from './agreements.js';
+import { type AgreementHit, type AgreementPhrase, findAgreements, indexPhrases } from './agreements.js';
 import { loadAutomaton } from './automaton.js';
 import { isWordAt } from './boundaries.js';
 import type { CompiledMatcher } from './compiled.js';
@@ -30,7 +30,7 @@ export function createMatcher(kb: Pick<KnowledgeBase, 'entities' | 'matcher'>): 
   checkCompiled(matcher, entities);
   const automaton = loadAutomaton(matcher);
   const context: DocumentContext = { entities, automaton, nameWords: entities.map(nameWords) };
-  const phrases = decodePhrases(matcher.agreementPhrases);
+  const phrases = indexPhrases(decodePhrases(matcher.agreementPhrases));
   const aliasText = (entity: number, alias: number) => entities[entity]!.aliases[alias]!.text;
 
   return {
@@ -108,8 +108,17 @@ function agreementMention(
   entities: Entity[],
 ): Mention | null {
   let { start, end } = found;
-  for (const hit of hits) {
-    if (hit.end <= start || hit.start >= end) continue;
+  // Hits are sorted and never overlap, so their ends are sorted too: only the few inside the span
+  // are read, where testing every hit made a long text with many agreements quadratic.
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (hits[mid]!.end <= found.start) low = mid + 1;
+    else high = mid;
+  }
+  for (let h = low; h < hits.length && hits[h]!.start < found.end; h++) {
+    const hit = hits[h]!;
     if (hit.end <= found.keyStart) start = Math.max(start, hit.end);
     else end = Math.min(end, hit.start);
   }
