@@ -4,7 +4,7 @@ import { knowledgeView } from '../src/knowledge.js';
 import { type FoundEntity, isToBackground, type ToContent } from '../src/messages.js';
 import { mergeFound } from '../src/popup/group-found.js';
 import { loadMessages } from '../src/settings/language.js';
-import { loadSettings, settingsItem, withDefaults } from '../src/settings/settings.js';
+import { loadSettings, watchSettings } from '../src/settings/settings.js';
 import { viewerPage, viewerUrl } from '../src/viewer-url.js';
 
 export default defineBackground(() => {
@@ -17,7 +17,7 @@ export default defineBackground(() => {
   const speak = async (language: Parameters<typeof loadMessages>[0]) =>
     useMessages(await loadMessages(language));
   loadSettings().then((settings) => speak(settings.language));
-  settingsItem.watch((stored) => speak(withDefaults(stored).language));
+  watchSettings((settings) => speak(settings.language));
 
   const showCount = (tabId: number) => {
     const total = [...(counts.get(tabId)?.values() ?? [])].reduce((sum, count) => sum + count, 0);

@@ -14,13 +14,7 @@ import { matchInContext } from './page/match-in-context.js';
 import { createScanner } from './page/scanner.js';
 import { pageMatcher } from './page-matcher.js';
 import { countFound } from './popup/group-found.js';
-import {
-  DEFAULT_SETTINGS,
-  loadSettings,
-  type Settings,
-  settingsItem,
-  withDefaults,
-} from './settings/settings.js';
+import { DEFAULT_SETTINGS, loadSettings, type Settings, watchSettings } from './settings/settings.js';
 import { runsOn } from './settings/sites.js';
 import { createCardLayer } from './ui/card-layer.js';
 
@@ -90,7 +84,7 @@ export function runOnPage(ctx: PageContext): void {
       sendResponse({ host, running: session !== null, found: session?.found() ?? [] });
   };
   browser.runtime.onMessage.addListener(onMessage);
-  const unwatch = settingsItem.watch((stored) => apply(withDefaults(stored)));
+  const unwatch = watchSettings(apply);
   loadSettings().then(apply, () => apply(DEFAULT_SETTINGS));
 
   ctx.onInvalidated(() => {

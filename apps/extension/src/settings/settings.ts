@@ -1,5 +1,5 @@
 import type { EntityType } from '@enlace/core';
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 
 export interface Settings {
   /** The types painted on pages; the others are read but left alone. */
@@ -25,8 +25,12 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
 };
 
-/** Synced, so a reader's choices follow them to their other browsers. */
-export const settingsItem = storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS });
+/**
+ * One item in synced storage, so a reader's choices follow them to their other browsers. Read with
+ * the browser's storage API directly: the content script, loaded on every page, only reads and
+ * watches this one item, which does not need a storage library's size.
+ */
+const KEY = 'settings';
 
 /** Stored settings with defaults for anything missing, so an older stored shape still works. */
 export function withDefaults(stored: Partial<Settings> | null | undefined): Settings {
@@ -34,12 +38,23 @@ export function withDefaults(stored: Partial<Settings> | null | undefined): Sett
 }
 
 export async function loadSettings(): Promise<Settings> {
-  return withDefaults(await settingsItem.getValue());
+  const stored = await browser.storage.sync.get(KEY);
+  return withDefaults(stored[KEY] as Partial<Settings> | undefined);
+}
+
+/** Calls `listener` with the new settings whenever they change, in this or any other context; returns the unwatch. */
+export function watchSettings(listener: (settings: Settings) => void): () => void {
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[KEY];
+    if (area === 'sync' && change) listener(withDefaults(change.newValue as Partial<Settings> | undefined));
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
 }
 
 export async function updateSettings(change: (current: Settings) => Partial<Settings>): Promise<Settings> {
   const current = await loadSettings();
   const next = { ...current, ...change(current) };
-  await settingsItem.setValue(next);
+  await browser.storage.sync.set({ [KEY]: next });
   return next;
 }
