@@ -1,7 +1,6 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Entity, KnowledgeBase } from '@enlace/core';
-
-/** What `createMatcher` reads: the compiled tables and, per entity, its id, type, aliases and key phrases. */
-export type MatchData = Pick<KnowledgeBase, 'entities' | 'matcher'>;
+import { type MatchData, packMatchData, unpackMatchData } from '../src/match-pack.js';
 
 export const MATCH_DATA_MODULE = 'virtual:enlace-match-data';
 const RESOLVED = `\0${MATCH_DATA_MODULE}`;
@@ -19,7 +18,10 @@ export function matchData(kb: KnowledgeBase): MatchData {
   return { entities, matcher: kb.matcher };
 }
 
-/** A Vite plugin serving `virtual:enlace-match-data`, made from @enlace/core's bundled knowledge base at build time. */
+/**
+ * A Vite plugin serving `virtual:enlace-match-data`: @enlace/core's bundled knowledge base, cut down
+ * and packed at build time. The build fails rather than ship data that would not unpack to the same.
+ */
 export function matchDataPlugin() {
   return {
     name: 'enlace-match-data',
@@ -27,8 +29,12 @@ export function matchDataPlugin() {
     async load(id: string) {
       if (id !== RESOLVED) return undefined;
       const { knowledgeBase } = await import('@enlace/core');
-      // A JSON string parses faster than the same object as a JavaScript literal.
-      return `export default /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(matchData(knowledgeBase)))});`;
+      const data = matchData(knowledgeBase);
+      const packed = packMatchData(data);
+      if (!isDeepStrictEqual(unpackMatchData(packed), data)) {
+        throw new Error('enlace-match-data: the packed match data does not unpack to the knowledge base’s');
+      }
+      return `export default ${JSON.stringify(packed)};`;
     },
   };
 }

@@ -1,4 +1,4 @@
 declare module 'virtual:enlace-match-data' {
-  const data: import('../scripts/match-data.js').MatchData;
+  const data: import('./match-pack.js').PackedMatchData;
   export default data;
 }

@@ -1,0 +1,213 @@
+import type { Alias, CompiledMatcher, Entity, KnowledgeBase } from '@enlace/core';
+
+/** What `createMatcher` reads: the compiled tables and, per entity, its id, type, aliases and key phrases. */
+export type MatchData = Pick<KnowledgeBase, 'entities' | 'matcher'>;
+
+/**
+ * Match data as the content script ships it. Numbers as JSON arrays compress poorly, and most of the
+ * trie is its edge labels in breadth-first order, which gzip cannot find repeats in. So the trie goes
+ * as its accepting keys, sorted and front-coded (plain text that compresses like the aliases), the
+ * numbers as one character each where they are small, and repeated names (types, alias kinds) as
+ * indices into `words`. `unpackMatchData` lays the trie out again exactly as the core compiled it.
+ */
+export interface PackedMatchData {
+  /** Every string, in reading order, each ended by a newline. */
+  text: string;
+  /** Every number, in reading order, as base-42 digits (see `DIGITS`). */
+  numbers: string;
+  /** Names that repeat: entity types, alias kinds and ambiguities, languages. */
+  words: string[];
+}
+
+/**
+ * Printable ASCII that needs no escape in a JavaScript or JSON string: `\`, `` ` ``, quotes, `$` and
+ * space are left out, and `~` to make 84. The first 42 end a number, the next 42 are its leading digits.
+ */
+const DIGITS = '()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}';
+const BASE = 42;
+
+export function packMatchData({ entities, matcher }: MatchData): PackedMatchData {
+  const strings: string[] = [];
+  const numbers: number[] = [];
+  const words: string[] = [];
+  const string = (value: string) => {
+    if (value.includes('\n')) throw new Error(`match data: a newline in ${JSON.stringify(value)}`);
+    strings.push(value);
+  };
+  const word = (value: string) => {
+    const index = words.indexOf(value);
+    numbers.push(index >= 0 ? index : words.push(value) - 1);
+  };
+  const list = (values: number[]) => numbers.push(values.length, ...values);
+
+  numbers.push(entities.length);
+  for (const entity of entities) {
+    string(entity.id);
+    word(entity.type);
+    numbers.push(entity.aliases.length);
+    for (const alias of entity.aliases) {
+      string(alias.text);
+      word(alias.kind);
+      word(alias.ambiguity);
+      word(alias.language ?? '');
+    }
+    if (entity.type === 'agreement') {
+      for (const phrases of [entity.keyPhrases.en, entity.keyPhrases.es]) {
+        numbers.push(phrases.length);
+        for (const phrase of phrases) string(phrase);
+      }
+    }
+  }
+
+  numbers.push(matcher.format, matcher.entityCount);
+  const accepting = acceptingKeys(matcher);
+  numbers.push(accepting.length);
+  let previous = '';
+  for (const { key, patterns } of accepting) {
+    let shared = 0;
+    while (shared < previous.length && previous[shared] === key[shared]) shared++;
+    numbers.push(shared);
+    string(key.slice(shared));
+    list(patterns);
+    previous = key;
+  }
+  list(matcher.agreementPhrases);
+
+  return { text: strings.map((s) => `${s}\n`).join(''), numbers: numbers.map(digits).join(''), words };
+}
+
+export function unpackMatchData(packed: PackedMatchData): MatchData {
+  const strings = packed.text.split('\n');
+  let nextString = 0;
+  let at = 0;
+  const string = () => strings[nextString++]!;
+  const number = () => {
+    let value = 0;
+    for (;;) {
+      const digit = DIGITS.indexOf(packed.numbers[at++]!);
+      if (digit < 0) throw new Error('match data: the numbers end early');
+      if (digit < BASE) return value * BASE + digit;
+      value = value * BASE + digit - BASE;
+    }
+  };
+  const word = () => packed.words[number()]!;
+  const list = () => Array.from({ length: number() }, number);
+
+  const entities = Array.from({ length: number() }, () => {
+    const id = string();
+    const type = word();
+    const aliases = Array.from({ length: number() }, (): Alias => {
+      const text = string();
+      const kind = word() as Alias['kind'];
+      const ambiguity = word() as Alias['ambiguity'];
+      const language = word() as Alias['language'] | '';
+      return language ? { text, kind, ambiguity, language } : { text, kind, ambiguity };
+    });
+    const phrases = () => Array.from({ length: number() }, string);
+    // Only what matching reads (see `MatchData`): cards come from the background's whole entities.
+    return (
+      type === 'agreement'
+        ? { id, type, aliases, keyPhrases: { en: phrases(), es: phrases() } }
+        : { id, type, aliases }
+    ) as Entity;
+  });
+
+  const format = number() as CompiledMatcher['format'];
+  const entityCount = number();
+  const accepting: AcceptingKey[] = [];
+  for (let count = number(), key = ''; accepting.length < count; ) {
+    key = key.slice(0, number()) + string();
+    accepting.push({ key, patterns: list() });
+  }
+  const agreementPhrases = list();
+  if (at !== packed.numbers.length || nextString !== strings.length - 1) {
+    throw new Error('match data: numbers or strings left over');
+  }
+  return { entities, matcher: { format, entityCount, ...layTrie(accepting), agreementPhrases } };
+}
+
+interface AcceptingKey {
+  /** The folded text that leads from the root to an accepting state. */
+  key: string;
+  /** That state's pattern triples. */
+  patterns: number[];
+}
+
+/** The accepting states of a compiled trie as the text that reaches each one, in code-unit order. */
+function acceptingKeys(matcher: CompiledMatcher): AcceptingKey[] {
+  const parent = [0];
+  for (let state = 0, edge = 0; state < matcher.childCounts.length; state++) {
+    for (let k = 0; k < matcher.childCounts[state]!; k++) parent[++edge] = state;
+  }
+  const keyOf = (state: number) => {
+    let key = '';
+    for (let s = state; s !== 0; s = parent[s]!) key = matcher.labels[s - 1]! + key;
+    return key;
+  };
+  return matcher.acceptStates
+    .map((state, i) => ({
+      key: keyOf(state),
+      patterns: matcher.patterns.slice(matcher.acceptFirst[i]! * 3, matcher.acceptFirst[i + 1]! * 3),
+    }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+interface TrieNode {
+  children: Map<number, TrieNode>;
+  patterns: number[];
+}
+
+/**
+ * The `CompiledMatcher` layout of a trie holding these keys: breadth-first from the root, each
+ * state's children in ascending code order, edge k leading to state k + 1 (see `compiled.ts`).
+ */
+function layTrie(
+  accepting: AcceptingKey[],
+): Omit<CompiledMatcher, 'format' | 'entityCount' | 'agreementPhrases'> {
+  const root: TrieNode = { children: new Map(), patterns: [] };
+  for (const { key, patterns } of accepting) {
+    let node = root;
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      let next = node.children.get(code);
+      if (!next) {
+        next = { children: new Map(), patterns: [] };
+        node.children.set(code, next);
+      }
+      node = next;
+    }
+    node.patterns = patterns;
+  }
+  const childCounts: number[] = [];
+  const labels: string[] = [];
+  const acceptStates: number[] = [];
+  const acceptFirst: number[] = [];
+  const patterns: number[] = [];
+  const queue = [root];
+  for (let state = 0; state < queue.length; state++) {
+    const node = queue[state]!;
+    const codes = [...node.children.keys()].sort((a, b) => a - b);
+    childCounts.push(codes.length);
+    for (const code of codes) {
+      labels.push(String.fromCharCode(code));
+      queue.push(node.children.get(code)!);
+    }
+    if (node.patterns.length > 0) {
+      acceptStates.push(state);
+      acceptFirst.push(patterns.length / 3);
+      patterns.push(...node.patterns);
+    }
+  }
+  acceptFirst.push(patterns.length / 3);
+  return { childCounts, labels: labels.join(''), acceptStates, acceptFirst, patterns };
+}
+
+/** A non-negative integer in `DIGITS`, most significant first. */
+function digits(value: number): string {
+  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`match data: cannot pack ${value}`);
+  let out = DIGITS[value % BASE]!;
+  for (let rest = Math.floor(value / BASE); rest > 0; rest = Math.floor(rest / BASE)) {
+    out = DIGITS[BASE + (rest % BASE)]! + out;
+  }
+  return out;
+}
