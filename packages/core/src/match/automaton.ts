@@ -6,11 +6,12 @@ import { BLANK, classOf, foldCode, IGNORE, MARK, NEWLINE } from './fold.js';
  *
  * - Raw code units map straight to a small alphabet (the folded characters the trie uses), through
  *   a table filled lazily per code unit, so a character outside every name fails in one read.
- * - States are renumbered depth-first, so a state's first child is the next state: walking down a
- *   name, where most states have one child, reads memory in order instead of jumping around a
- *   trie of hundreds of thousands of states.
- * - Bushy states (the root, the first letters) get dense rows over the alphabet; the other
- *   children of the rest are short sorted lists.
+ * - States are laid out depth-first in one array, each followed by its own edge list and then by
+ *   its first child. Walking down a name, where most states have one child, reads memory in order;
+ *   a branching state and its edges share a cache line. With tens of thousands of names the trie
+ *   has hundreds of thousands of states, and a walk into a name the page does not hold would
+ *   otherwise miss the cache at every branch.
+ * - Bushy states (the root, the first letters) get dense rows over the alphabet instead.
  */
 export interface Automaton {
   /** Raw code unit → alphabet symbol (1…), 0 when no pattern uses it, or one of the SYMBOL_ specials. */
@@ -18,18 +19,23 @@ export interface Automaton {
   /** The symbol a run of whitespace walks as, 0 when no pattern has a space. */
   spaceSymbol: number;
   alphabetSize: number;
-  /** Per state: the symbol that leads to state + 1, 0 for a leaf. */
-  firstSymbol: Uint16Array;
   /**
-   * Per state: -1 when the first child is the only one; an offset into `otherEdges` (a count, then
-   * `[symbol, target]` pairs sorted by symbol); or -2 - row for a dense row.
+   * The states, named by their offset in this array (the root is 0). At `s`: the symbol leading to
+   * the first child in the low `symbolBits` bits (0 for a leaf) and the accept index + 1 above them
+   * (0 when the state accepts nothing). At `s + 1`: -2 - row when the state has a dense row;
+   * otherwise the number k of children besides the first, whose `[symbol, state]` pairs follow,
+   * sorted by symbol. The first child is the state right after those pairs, at `s + 2 + 2k` (at
+   * `s + 2` for a dense state).
+   *
+   * A run of states that only lead on (one child, nothing accepted), as in the rest of a name once
+   * no other name shares it, is one record instead: `0, -1, length`, then the run's symbols four
+   * to an int, low byte first; the state it leads to comes right after. Most of a large trie is such
+   * runs, and a byte per character keeps it small enough to stay in cache.
    */
-  others: Int32Array;
-  otherEdges: Int32Array;
+  nodes: Int32Array;
+  symbolBits: number;
   /** `dense[row * (alphabetSize + 1) + symbol]`: the next state, 0 for none. */
   dense: Int32Array;
-  /** Per state: index into acceptFirst, or -1 when the state accepts nothing. */
-  acceptIndex: Int32Array;
   acceptFirst: Int32Array;
   patterns: Int32Array;
   /** Fills `symbols` for a code unit not seen yet; returns its symbol. */
@@ -41,8 +47,10 @@ export const SYMBOL_UNKNOWN = 0xffff;
 export const SYMBOL_SKIP = 0xfffe;
 /** A line break: whitespace, but two in a run end the walk. */
 export const SYMBOL_NEWLINE = 0xfffd;
+/** Any other whitespace: a run of it walks as one space. */
+export const SYMBOL_SPACE = 0xfffc;
 /** Symbols at or above this are specials. */
-export const SYMBOL_SPECIAL = 0xfffd;
+export const SYMBOL_SPECIAL = 0xfffc;
 
 /** States with at least this many children get a dense row. */
 const DENSE_CHILDREN = 6;
@@ -69,46 +77,79 @@ export function loadAutomaton(compiled: CompiledMatcher): Automaton {
   const symbolOfFolded = new Map([...codes].sort((x, y) => x - y).map((code, i) => [code, i + 1]));
   const edgeSymbol = (k: number) => symbolOfFolded.get(compiled.labels.charCodeAt(k))!;
 
-  // Depth-first renumbering, first (lowest) child first.
-  const renamed = new Int32Array(states);
+  const alphabetSize = symbolOfFolded.size;
+  const width = alphabetSize + 1;
+  const symbolBits = 32 - Math.clz32(alphabetSize);
+  if (compiled.acceptStates.length >= 2 ** (32 - symbolBits) - 1) {
+    throw new Error(`compiled matcher has too many accepting states (${compiled.acceptStates.length})`);
+  }
+
+  const accepting = new Uint8Array(states);
+  for (const state of compiled.acceptStates) accepting[state] = 1;
+  const childCount = (state: number) => edgeStart[state + 1]! - edgeStart[state]!;
+  // A state on the way down a name with nothing to decide: one child, accepts nothing.
+  const inChain = (state: number) => state > 0 && childCount(state) === 1 && accepting[state] === 0;
+  const packChains = alphabetSize <= 0xff;
+
+  // Depth-first order, first (lowest) child first; each record's size decides where the next goes.
+  const denseRow = new Int32Array(states).fill(-1);
+  const chainLength = new Int32Array(states);
+  let rows = 0;
+  const order: number[] = [];
+  const offset = new Int32Array(states);
+  let size = 0;
   const stack = states > 0 ? [0] : [];
-  for (let next = 0; stack.length > 0; next++) {
+  while (stack.length > 0) {
     const state = stack.pop()!;
-    renamed[state] = next;
+    order.push(state);
+    offset[state] = size;
+    let length = 0;
+    let end = state;
+    for (; packChains && inChain(end); length++) end = edgeStart[end]! + 1;
+    if (length >= 2) {
+      chainLength[state] = length;
+      size += 3 + ((length + 3) >> 2);
+      stack.push(end);
+      continue;
+    }
+    const count = childCount(state);
+    if (count >= DENSE_CHILDREN && (rows + 1) * width <= DENSE_BUDGET) denseRow[state] = rows++;
+    size += denseRow[state]! >= 0 ? 2 : 2 * Math.max(count, 1);
     for (let k = edgeStart[state + 1]! - 1; k >= edgeStart[state]!; k--) stack.push(k + 1);
   }
 
-  const alphabetSize = symbolOfFolded.size;
-  const width = alphabetSize + 1;
-  const firstSymbol = new Uint16Array(states);
-  const others = new Int32Array(states).fill(-1);
-  const otherList: number[] = [];
-  const denseRows: number[][] = [];
-  for (let state = 0; state < states; state++) {
+  const nodes = new Int32Array(Math.max(size, 2));
+  const dense = new Int32Array(rows * width);
+  for (const state of order) {
+    const at = offset[state]!;
+    const length = chainLength[state]!;
+    if (length > 0) {
+      nodes[at + 1] = -1;
+      nodes[at + 2] = length;
+      let current = state;
+      for (let k = 0; k < length; k++) {
+        nodes[at + 3 + (k >> 2)]! |= edgeSymbol(edgeStart[current]!) << ((k & 3) << 3);
+        current = edgeStart[current]! + 1;
+      }
+      continue;
+    }
     const first = edgeStart[state]!;
-    const count = edgeStart[state + 1]! - first;
-    const id = renamed[state]!;
-    if (count === 0) continue;
-    firstSymbol[id] = edgeSymbol(first);
-    if (count >= DENSE_CHILDREN && (denseRows.length + 1) * width <= DENSE_BUDGET) {
-      others[id] = -2 - denseRows.length;
-      const row: number[] = [];
-      for (let k = first; k < first + count; k++) row.push(edgeSymbol(k), renamed[k + 1]!);
-      denseRows.push(row);
-    } else if (count > 1) {
-      others[id] = otherList.length;
-      otherList.push(count - 1);
-      for (let k = first + 1; k < first + count; k++) otherList.push(edgeSymbol(k), renamed[k + 1]!);
+    const count = childCount(state);
+    if (count > 0) nodes[at] = edgeSymbol(first);
+    const row = denseRow[state]!;
+    if (row >= 0) {
+      nodes[at + 1] = -2 - row;
+      for (let k = first; k < first + count; k++) dense[row * width + edgeSymbol(k)] = offset[k + 1]!;
+      continue;
+    }
+    nodes[at + 1] = Math.max(count - 1, 0);
+    for (let k = first + 1, pair = at + 2; k < first + count; k++, pair += 2) {
+      nodes[pair] = edgeSymbol(k);
+      nodes[pair + 1] = offset[k + 1]!;
     }
   }
-  const dense = new Int32Array(denseRows.length * width);
-  denseRows.forEach((row, r) => {
-    for (let i = 0; i < row.length; i += 2) dense[r * width + row[i]!] = row[i + 1]!;
-  });
-
-  const acceptIndex = new Int32Array(Math.max(states, 1)).fill(-1);
   compiled.acceptStates.forEach((state, i) => {
-    acceptIndex[renamed[state]!] = i;
+    nodes[offset[state]!]! |= (i + 1) << symbolBits;
   });
 
   const symbols = new Uint16Array(0x10000).fill(SYMBOL_UNKNOWN);
@@ -118,7 +159,7 @@ export function loadAutomaton(compiled: CompiledMatcher): Automaton {
     let symbol: number;
     if (cls & (MARK | IGNORE)) symbol = SYMBOL_SKIP;
     else if (cls & NEWLINE) symbol = SYMBOL_NEWLINE;
-    else if (cls & BLANK) symbol = spaceSymbol;
+    else if (cls & BLANK) symbol = SYMBOL_SPACE;
     else symbol = symbolOfFolded.get(foldCode(code)) ?? 0;
     symbols[code] = symbol;
     return symbol;
@@ -128,11 +169,9 @@ export function loadAutomaton(compiled: CompiledMatcher): Automaton {
     symbols,
     spaceSymbol,
     alphabetSize,
-    firstSymbol,
-    others,
-    otherEdges: Int32Array.from(otherList),
+    nodes,
+    symbolBits,
     dense,
-    acceptIndex,
     acceptFirst: Int32Array.from(compiled.acceptFirst),
     patterns: Int32Array.from(compiled.patterns),
     learn,

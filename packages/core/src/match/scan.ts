@@ -2,6 +2,7 @@ import {
   type Automaton,
   SYMBOL_NEWLINE as NEWLINE_SYMBOL,
   SYMBOL_SKIP as SKIP_SYMBOL,
+  SYMBOL_SPACE as SPACE_SYMBOL,
   SYMBOL_SPECIAL as SPECIAL,
   SYMBOL_UNKNOWN as UNKNOWN,
 } from './automaton.js';
@@ -17,11 +18,14 @@ const WORD = fold.WORD;
 const MARK = fold.MARK;
 const SURROGATE = fold.SURROGATE;
 const CLASS_MASK = pattern.CLASS_MASK;
+const CASE_MASK = pattern.CASE_MASK;
+const CASE_EXACT = pattern.CASE_EXACT;
 const ENTITY = pattern.ENTITY;
 const PREFIX = pattern.PREFIX;
 const SYMBOL_UNKNOWN = UNKNOWN;
 const SYMBOL_SKIP = SKIP_SYMBOL;
 const SYMBOL_NEWLINE = NEWLINE_SYMBOL;
+const SYMBOL_SPACE = SPACE_SYMBOL;
 const SYMBOL_SPECIAL = SPECIAL;
 
 /** What one pass over the text finds, before the document pass judges it. */
@@ -45,9 +49,10 @@ export type AliasText = (entityIndex: number, aliasIndex: number) => string;
  * name). Each accepting state on the way is checked for a word boundary and the case rule.
  */
 export function scan(text: string, automaton: Automaton, aliasText: AliasText): ScanResult {
-  const { symbols, learn, spaceSymbol, firstSymbol, others, otherEdges, dense } = automaton;
-  const { acceptIndex, acceptFirst, patterns } = automaton;
+  const { symbols, learn, spaceSymbol, nodes, symbolBits, dense } = automaton;
+  const { acceptFirst, patterns } = automaton;
   const width = automaton.alphabetSize + 1;
+  const symbolMask = (1 << symbolBits) - 1;
   const n = text.length;
   const candidates: number[] = [];
   const hits: number[] = [];
@@ -70,50 +75,56 @@ export function scan(text: string, automaton: Automaton, aliasText: AliasText): 
     let bestEnd = -1;
     let bestAccept = -1;
     let state = 0;
-    let inSpace = false;
-    let breaks = 0;
-    // Where the first word's rest should be skipped from: the walk has already seen its start.
-    let resume = i + 1;
-    let firstWord = true;
-    for (let j = i; j < n; ) {
+    /** How far into a run of single-child states (see `Automaton.nodes`) the walk is. */
+    let run = 0;
+    // Where the first word ends, once the walk has seen it: the next word start is after it.
+    let resume = -1;
+    let j = i;
+    walk: while (j < n) {
       const c = text.charCodeAt(j++);
       let symbol = symbols[c]!;
+      if (symbol === SYMBOL_UNKNOWN) symbol = learn(c);
       if (symbol >= SYMBOL_SPECIAL) {
-        if (symbol === SYMBOL_UNKNOWN) symbol = learn(c);
         if (symbol === SYMBOL_SKIP) continue;
-        if (symbol === SYMBOL_NEWLINE) {
-          if (++breaks >= 2) break;
-          symbol = spaceSymbol;
+        if (resume < 0) resume = j - 1;
+        // A run of whitespace is one space, unless it holds a paragraph break.
+        let breaks = symbol === SYMBOL_NEWLINE ? 1 : 0;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          let next = symbols[d]!;
+          if (next === SYMBOL_UNKNOWN) next = learn(d);
+          if (next === SYMBOL_NEWLINE) {
+            if (++breaks >= 2) break walk;
+          } else if (next !== SYMBOL_SPACE && next !== SYMBOL_SKIP) break;
+          j++;
         }
-      }
-      if (symbol === spaceSymbol) {
-        firstWord = false;
-        if (inSpace) continue;
-        inSpace = true;
-      } else {
-        inSpace = false;
-        breaks = 0;
+        symbol = spaceSymbol;
       }
       if (symbol === 0) break;
-      if (firstWord) resume = j - 1;
 
+      const extra = nodes[state + 1]!;
       let next = 0;
-      const other = others[state]!;
-      if (other < -1) next = dense[(-2 - other) * width + symbol]!;
-      else if (firstSymbol[state] === symbol) next = state + 1;
-      else if (other >= 0) {
-        const last = other + 1 + 2 * otherEdges[other]!;
-        for (let e = other + 1; e < last; e += 2) {
-          const label = otherEdges[e]!;
+      if (extra === -1) {
+        if (((nodes[state + 3 + (run >> 2)]! >>> ((run & 3) << 3)) & 0xff) !== symbol) break;
+        const length = nodes[state + 2]!;
+        if (++run < length) continue;
+        next = state + 3 + ((length + 3) >> 2);
+        run = 0;
+      } else if (extra < -1) next = dense[(-2 - extra) * width + symbol]!;
+      else if ((nodes[state]! & symbolMask) === symbol) next = state + 2 + 2 * extra;
+      else if (extra > 0) {
+        const last = state + 2 + 2 * extra;
+        for (let e = state + 2; e < last; e += 2) {
+          const label = nodes[e]!;
           if (label >= symbol) {
-            if (label === symbol) next = otherEdges[e + 1]!;
+            if (label === symbol) next = nodes[e + 1]!;
             break;
           }
         }
       }
       if (next === 0) break;
       state = next;
-      const accept = acceptIndex[state]!;
+      const accept = (nodes[state]! >>> symbolBits) - 1;
       if (accept < 0) continue;
 
       let end = j;
@@ -123,11 +134,10 @@ export function scan(text: string, automaton: Automaton, aliasText: AliasText): 
         const flags = patterns[p * 3]!;
         if (!boundary && !(flags & PREFIX)) continue;
         if ((flags & CLASS_MASK) === ENTITY) {
-          if (
-            entitiesAllowed &&
-            bestAccept !== accept &&
-            caseFits(text, i, end, flags, aliasText(patterns[p * 3 + 1]!, patterns[p * 3 + 2]!))
-          ) {
+          // Only the exact-case rule reads the alias: an entity's object is cold memory.
+          const alias =
+            (flags & CASE_MASK) === CASE_EXACT ? aliasText(patterns[p * 3 + 1]!, patterns[p * 3 + 2]!) : '';
+          if (entitiesAllowed && bestAccept !== accept && caseFits(text, i, end, flags, alias)) {
             bestEnd = end;
             bestAccept = accept;
           }
@@ -140,7 +150,7 @@ export function scan(text: string, automaton: Automaton, aliasText: AliasText): 
       candidates.push(i, bestEnd, bestAccept);
       entityFloor = bestEnd;
     }
-    i = skipWord(text, resume > i ? resume : i + 1);
+    i = resume >= 0 ? resume : skipWord(text, j - 1);
   }
   return { candidates, hits };
 }
