@@ -16,6 +16,16 @@ interface Row {
 
 const rows: Row[] = [
   {
+    name: 'the former president by his initials, in both languages',
+    lang: 'en',
+    text: 'AMLO, as Andrés Manuel López Obrador is widely known, rejected the idea. El expresidente AMLO lo reiteró.',
+    found: [
+      ['AMLO', 'official/andres-manuel-lopez-obrador'],
+      ['Andrés Manuel López Obrador', 'official/andres-manuel-lopez-obrador'],
+      ['AMLO', 'official/andres-manuel-lopez-obrador'],
+    ],
+  },
+  {
     name: 'security chief by full name, then by second surname',
     lang: 'en',
     text: 'Mexico’s security chief Omar García Harfuch met U.S. officials in Washington on Thursday. Harfuch said the cabinet had arrested dozens of suspects.',
@@ -165,7 +175,7 @@ const rows: Row[] = [
   {
     name: 'lower-case words that spell surnames',
     lang: 'es',
-    text: 'La sheinbaum y el trump no son palabras; el gis es un material de construcción.',
+    text: 'La sheinbaum y el trump no son palabras; el gis es un material de construcción, y amlo tampoco.',
     found: [],
   },
 ];

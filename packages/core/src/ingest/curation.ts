@@ -10,12 +10,13 @@ import { fold } from './text/fold.js';
  */
 interface CurationEntry {
   entity: { type: EntityType; alias: string };
-  field: 'country' | 'names.en' | 'names.es' | 'alias.en' | 'alias.es';
+  /** `alias` is a name the press uses in both languages ("AMLO"); `alias.en`/`alias.es` in one. */
+  field: 'country' | 'names.en' | 'names.es' | 'alias' | 'alias.en' | 'alias.es';
   value: string;
   citation: string;
 }
 
-const FIELDS = new Set(['country', 'names.en', 'names.es', 'alias.en', 'alias.es']);
+const FIELDS = new Set(['country', 'names.en', 'names.es', 'alias', 'alias.en', 'alias.es']);
 
 /** Reads and checks a curation file: every fact needs an entity, a known field, a value and a citation. */
 export function readCuration(file: string): CurationEntry[] {
@@ -74,13 +75,15 @@ export function applyCuration(file: string, entries: CurationEntry[], entities: 
     }
     const fact: CuratedFact = { field: entry.field, value: entry.value, citation: entry.citation };
     target.curated = [...(target.curated ?? []), fact];
-    const language = entry.field.endsWith('.es') ? 'es' : 'en';
+    const language = entry.field.endsWith('.es') ? 'es' : entry.field.endsWith('.en') ? 'en' : undefined;
     if (entry.field === 'country' && target.type === 'official') target.country = entry.value as Country;
-    if (entry.field.startsWith('names.') && target.type === 'framework') target.names[language] = entry.value;
-    if (entry.field.startsWith('names.') || entry.field.startsWith('alias.')) {
+    if (entry.field.startsWith('names.') && target.type === 'framework' && language) {
+      target.names[language] = entry.value;
+    }
+    if (entry.field.startsWith('names.') || entry.field.startsWith('alias')) {
       const addAlias = (text: string, kind: Alias['kind']) => {
         if (target.aliases.some((alias) => alias.text === text)) return;
-        target.aliases.push({ text, kind, ambiguity: 'distinctive', language });
+        target.aliases.push({ text, kind, ambiguity: 'distinctive', ...(language ? { language } : {}) });
       };
       addAlias(entry.value, entry.field.startsWith('names.') ? 'full-name' : 'name');
       const short = target.type === 'framework' ? shortName(entry.value) : null;

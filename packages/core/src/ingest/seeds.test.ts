@@ -211,6 +211,15 @@ describe('aliases', () => {
     expect(alias).toMatchObject({ kind, ambiguity });
   });
 
+  it('takes a curated alias for both languages without tying it to one', () => {
+    const amlo = official('Andrés Manuel López Obrador').aliases.find((alias) => alias.text === 'AMLO');
+    expect(amlo).toMatchObject({ kind: 'name', ambiguity: 'distinctive' });
+    expect(amlo?.language).toBeUndefined();
+    expect(official('Andrés Manuel López Obrador').curated?.some((fact) => fact.field === 'alias')).toBe(
+      true,
+    );
+  });
+
   it('never aliases a given name alone', () => {
     for (const found of officials()) {
       const given = found.name.split(' ')[0]!;
