@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { matchDataPlugin } from './scripts/match-data.js';
@@ -36,6 +37,23 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({ plugins: [preact(), matchDataPlugin()] }),
+  hooks: {
+    // The content script draws its card with a DOM builder instead of Preact (see src/ui/dom-jsx.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const domJsx = fileURLToPath(new URL('./src/ui/dom-jsx.ts', import.meta.url));
+      const alias = config.resolve?.alias ?? [];
+      config.resolve = {
+        ...config.resolve,
+        alias: [
+          { find: /^preact(\/jsx-runtime)?$/, replacement: domJsx },
+          ...(Array.isArray(alias)
+            ? alias
+            : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }))),
+        ],
+      };
+    },
+  },
   zip: {
     sourcesRoot: '../..',
     excludeSources: ['**/dist/**', '**/.output/**', '**/node_modules/**', '**/.turbo/**'],
