@@ -16,6 +16,12 @@ interface Row {
 
 const rows: Row[] = [
   {
+    name: 'a rare second surname alone on a page about security',
+    lang: 'es',
+    text: 'Harfuch, por su parte, informó que en el último año se extraditó a 29 narcotraficantes a Estados Unidos.',
+    found: [['Harfuch', 'official/omar-garcia-harfuch']],
+  },
+  {
     name: 'the former president by his initials, in both languages',
     lang: 'en',
     text: 'AMLO, as Andrés Manuel López Obrador is widely known, rejected the idea. El expresidente AMLO lo reiteró.',
@@ -170,6 +176,12 @@ const rows: Row[] = [
     name: 'generic frameworks and another country’s dialogue',
     lang: 'en',
     text: 'The EU adopted a new framework for artificial intelligence, and Japan opened a High-Level Dialogue on trade.',
+    found: [],
+  },
+  {
+    name: 'a rare second surname alone on a page about something else',
+    lang: 'es',
+    text: 'La tienda de la familia Harfuch abrió una nueva sucursal en Polanco con descuentos de temporada.',
     found: [],
   },
   {

@@ -91,10 +91,13 @@ export function officialAliases(input: AliasInput): Alias[] {
   }
   if (bothSurnames) add(bothSurnames, 'surnames', bothSafety);
   add(first, 'surname', surnameSafety);
-  // Mexican press also uses a distinctive second surname alone ("Harfuch"), but only once the
-  // person has been named in full: on its own it could be anyone's.
+  // Mexican press also uses the second surname alone ("Harfuch"). A rare one is safe on a page
+  // about this domain; a common one ("Durán", "González") only once the person has been named in
+  // full, since on its own it could be anyone's.
   const last = parts.surnames.at(-1);
-  if (bothSurnames && last) add(last, 'surname', 'needs-full-name');
+  if (bothSurnames && last) {
+    add(last, 'surname', surnameAmbiguity(last) === 'distinctive' ? 'needs-domain' : 'needs-full-name');
+  }
 
   // Titles and ranks make a surname safer, but not safe when the surname is a common one.
   const titled: AliasAmbiguity =
