@@ -16,6 +16,12 @@ interface Row {
 
 const rows: Row[] = [
   {
+    name: 'a declaration by its short Spanish name',
+    lang: 'es',
+    text: 'México refrendó los compromisos de la Declaración de Los Ángeles en materia de migración.',
+    found: [['Declaración de Los Ángeles', 'framework/los-angeles-declaration']],
+  },
+  {
     name: 'a rare second surname alone on a page about security',
     lang: 'es',
     text: 'Harfuch, por su parte, informó que en el último año se extraditó a 29 narcotraficantes a Estados Unidos.',

@@ -281,6 +281,11 @@ describe('frameworks in the seed statements', () => {
     expect(gis.acronyms).toEqual(['GIS']);
     expect(gis.aliases.find((alias) => alias.text === 'GIS')?.kind).toBe('acronym');
     expect(gis.aliases.some((alias) => alias.text === 'high-level implementation group')).toBe(true);
+    const losAngeles = framework('Los Angeles Declaration');
+    expect(losAngeles.names.es).toBe('Declaración de Los Ángeles sobre Migración y Protección');
+    expect(losAngeles.aliases.find((alias) => alias.text === 'Declaración de Los Ángeles')?.language).toBe(
+      'es',
+    );
   });
 
   it('does not take generic phrases, organisations or headlines for frameworks', () => {
