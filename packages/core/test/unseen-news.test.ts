@@ -143,6 +143,18 @@ const rows: Row[] = [
     found: [['acordaron reforzar las acciones contra el tráfico de armas', 'strengthen-arms-trafficking']],
   },
   {
+    name: 'an agreement on arms trafficking in the press’s verbs, in English',
+    lang: 'en',
+    text: 'Mexico and the United States agreed to crack down on gun smuggling across the border.',
+    found: [['agreed to crack down on gun smuggling', 'address-arms-trafficking']],
+  },
+  {
+    name: 'an agreement on arms trafficking in the press’s verbs, in Spanish',
+    lang: 'es',
+    text: 'Los gobiernos de México y Estados Unidos se comprometieron a combatir el tráfico de armas.',
+    found: [['se comprometieron a combatir el tráfico de armas', 'address-arms-trafficking']],
+  },
+  {
     name: 'a sports page about a player who shares an official’s name',
     lang: 'en',
     text: 'Juan González scored twice as Cruz Azul beat América 3-1 on Saturday night. González now leads the league.',
