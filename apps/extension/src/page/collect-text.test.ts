@@ -36,6 +36,41 @@ describe('collectText', () => {
     ['source line breaks read as spaces', '<p>Omar\n  García\tHarfuch</p>', 'Omar   García Harfuch'],
     ['preformatted line breaks stay', '<pre>Omar\nGarcía</pre>', 'Omar\nGarcía'],
     ['accents and case stay as written', '<p>GARCÍA Harfuch, García</p>', 'GARCÍA Harfuch, García'],
+    [
+      'a hidden inline element separates',
+      '<p>Omar <span style="display:none">X</span>García</p>',
+      `Omar ${SEP}García`,
+    ],
+    [
+      'a visible child of an invisible block is read',
+      '<p style="visibility:hidden">Harfuch <span style="visibility:visible">Rubio</span></p>',
+      'Rubio',
+    ],
+    [
+      'display:contents is read inline',
+      '<p><span style="display:contents">Omar</span> García</p>',
+      'Omar García',
+    ],
+    [
+      'links displayed as blocks do not join their words',
+      '<div><a style="display:block">Claudia Sheinbaum</a><a style="display:block">Marco Rubio</a></div>',
+      `Claudia Sheinbaum${SEP}Marco Rubio`,
+    ],
+    [
+      'an inline element between touching words joins them',
+      '<p>Shein<b>baum</b> and <i>Ru</i>bio</p>',
+      'Sheinbaum and Rubio',
+    ],
+    [
+      'elements the browser has no style for follow their display',
+      '<x-card style="display:block">Omar</x-card><x-card style="display:block">García</x-card><x-tag>Omar</x-tag> <x-tag>García</x-tag>',
+      `Omar${SEP}García${SEP}Omar García`,
+    ],
+    [
+      'line breaks styled to show stay',
+      '<div style="white-space:pre-wrap">Omar\nGarcía</div><p>Omar\nGarcía</p>',
+      `Omar\nGarcía${SEP}Omar García`,
+    ],
   ])('%s', (_name, html, expected) => {
     expect(collect(html).text).toBe(expected);
   });

@@ -35,57 +35,71 @@ export function collectText(nodes: readonly Node[], kinds: ElementKinds): Collec
   let length = 0;
   // A boundary is written only between two pieces of text, never at either end.
   let boundary = false;
+  let last: Text | null = null;
+  let lastData = '';
+  let parent: Element | null = null;
+  let parentHides = false;
 
   const separate = () => {
     if (length > 0) boundary = true;
   };
 
+  const add = (text: Text) => {
+    let data = text.data;
+    if (data.length === 0) return;
+    if (text.parentElement !== parent) {
+      parent = text.parentElement;
+      parentHides = parent !== null && kinds.hidesText(parent);
+    }
+    if (parentHides) return;
+    // Source line breaks in running text render as spaces; the matcher must see them as the
+    // reader does. One character for one, so offsets still map to the node.
+    if (LINE_BREAK.test(data) && !(parent && kinds.keepsBreaks(parent)))
+      data = data.replace(LINE_BREAKS, ' ');
+    if (!boundary && last && touches(lastData, data) && crossesBlock(last, text, kinds)) boundary = true;
+    if (boundary) {
+      pieces.push(BLOCK_SEPARATOR);
+      length += BLOCK_SEPARATOR.length;
+      boundary = false;
+    }
+    segments.push({ node: text, start: length });
+    pieces.push(data);
+    length += data.length;
+    last = text;
+    lastData = data;
+  };
+
   const visit = (root: Node) => {
     const doc = root.ownerDocument ?? (root as Document);
-    const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-      acceptNode: (node) => {
-        if (node.nodeType !== 1) return 1; /* FILTER_ACCEPT */
-        if (kinds.kind(node as Element) !== 'skip') return 1;
-        separate();
-        return 2; /* FILTER_REJECT: the whole subtree */
-      },
-    });
-    // Blocks we are inside; leaving one is a boundary too.
-    const open: Element[] = [];
-    for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
-      while (open.length > 0 && !open[open.length - 1]!.contains(node)) {
+    // No filter: a filter calls into script for every node, which cost more than the rest of the walk.
+    const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
+    // The blocks we are inside, each as the first node after it: reaching that node leaves it.
+    const open: Array<Node | null> = [];
+    let node: Node | null = root;
+    while (node) {
+      while (open.length > 0 && open[open.length - 1] === node) {
         open.pop();
         separate();
       }
       if (node.nodeType === 3) {
-        const text = node as Text;
-        let data = text.data;
-        if (data.length === 0) continue;
-        const parent = text.parentElement;
-        if (parent && kinds.hidesText(parent)) continue;
-        // Source line breaks in running text render as spaces; the matcher must see them as the
-        // reader does. One character for one, so offsets still map to the node.
-        if (LINE_BREAK.test(data) && !(parent && kinds.keepsBreaks(parent)))
-          data = data.replace(LINE_BREAKS, ' ');
-        if (boundary) {
-          pieces.push(BLOCK_SEPARATOR);
-          length += BLOCK_SEPARATOR.length;
-          boundary = false;
+        add(node as Text);
+      } else if (node.nodeType === 1) {
+        const element = node as Element;
+        const kind = kinds.kind(element);
+        if (kind === 'skip') {
+          separate();
+          node = skipSubtree(walker);
+          continue;
         }
-        segments.push({ node: text, start: length });
-        pieces.push(data);
-        length += data.length;
-        continue;
+        if (element.shadowRoot) shadowRoots.push(element.shadowRoot);
+        if (kind === 'block') {
+          separate();
+          open.push(nodeAfter(element, root));
+        }
       }
-      if (node.nodeType !== 1) continue;
-      const element = node as Element;
-      if (element.shadowRoot) shadowRoots.push(element.shadowRoot);
-      if (kinds.kind(element) === 'block') {
-        separate();
-        open.push(element);
-      }
+      node = walker.nextNode();
     }
-    while (open.pop()) separate();
+    while (open.pop() !== undefined) separate();
   };
 
   for (const node of nodes) {
@@ -93,4 +107,53 @@ export function collectText(nodes: readonly Node[], kinds: ElementKinds): Collec
     visit(node);
   }
   return { text: pieces.join(''), segments, shadowRoots };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Whether the last character of one piece and the first of the next are both part of a word. */
+function touches(before: string, after: string): boolean {
+  // Most pieces end or begin with a space: settled without a regular expression.
+  if (before.charCodeAt(before.length - 1) <= 0x20 || after.charCodeAt(0) <= 0x20) return false;
+  return WORD_CHAR.test(before[before.length - 1]!) && WORD_CHAR.test(after[0]!);
+}
+
+/**
+ * Whether an element left after `before` or entered before `after` is displayed as a block, so the
+ * two words do not in fact touch. Asked only there: the tag decides everywhere else.
+ */
+function crossesBlock(before: Text, after: Text, kinds: ElementKinds): boolean {
+  if (before.parentNode === after.parentNode) return false;
+  for (
+    let element = before.parentElement;
+    element && !element.contains(after);
+    element = element.parentElement
+  )
+    if (kinds.breaksLine(element)) return true;
+  for (
+    let element = after.parentElement;
+    element && !element.contains(before);
+    element = element.parentElement
+  )
+    if (kinds.breaksLine(element)) return true;
+  return false;
+}
+
+/** Moves the walker past the current node's subtree; the node it lands on, or null at the end. */
+function skipSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
+}
+
+/** The first element or text node after `node`'s subtree, inside `root`; null when there is none. */
+function nodeAfter(node: Node, root: Node): Node | null {
+  for (let at: Node | null = node; at && at !== root; at = at.parentNode) {
+    for (let next = at.nextSibling; next; next = next.nextSibling) {
+      if (next.nodeType === 1 || next.nodeType === 3) return next;
+    }
+  }
+  return null;
 }
