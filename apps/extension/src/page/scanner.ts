@@ -155,10 +155,13 @@ function unitOf(node: Node, kinds: ElementKinds, doc: Document): Node | null {
   return root.nodeType === 11 ? root : (doc.body ?? doc.documentElement);
 }
 
-/** Drops units inside other units, and duplicates. */
+/** Drops units inside other units, and duplicates; by ancestors, as a storm can dirty thousands. */
 function outermost(units: Node[]): Node[] {
-  const unique = [...new Set(units)];
-  return unique.filter((unit) => !unique.some((other) => other !== unit && other.contains(unit)));
+  const unique = new Set(units);
+  return [...unique].filter((unit) => {
+    for (let up = unit.parentNode; up; up = up.parentNode) if (unique.has(up)) return false;
+    return true;
+  });
 }
 
 /**
@@ -166,7 +169,7 @@ function outermost(units: Node[]): Node[] {
  * is larger on its own: as few pieces as possible, so the matcher sees names in their context.
  */
 export function partition(unit: Node, kinds: ElementKinds): Node[][] {
-  if ((unit.textContent?.length ?? 0) <= MAX_UNIT_CHARS || !unit.firstChild) return [[unit]];
+  if (!unit.firstChild || textLength(unit, MAX_UNIT_CHARS) <= MAX_UNIT_CHARS) return [[unit]];
   const groups: Node[][] = [];
   let run: Node[] = [];
   let runChars = 0;
@@ -178,7 +181,7 @@ export function partition(unit: Node, kinds: ElementKinds): Node[][] {
   for (let child: ChildNode | null = unit.firstChild; child; child = child.nextSibling) {
     const kind = child.nodeType === 1 ? kinds.kind(child as Element) : 'inline';
     if (kind === 'skip') continue;
-    const chars = child.textContent?.length ?? 0;
+    const chars = textLength(child, MAX_UNIT_CHARS);
     if (chars > MAX_UNIT_CHARS && kind === 'block' && child.firstChild) {
       flush();
       groups.push(...partition(child, kinds));
@@ -190,4 +193,17 @@ export function partition(unit: Node, kinds: ElementKinds): Node[][] {
   }
   flush();
   return groups;
+}
+
+/**
+ * The length of the text under `node`, counted only until it passes `limit`: a huge unit is measured
+ * as far as it needs to be, not copied whole (`textContent`) at every level of the descent.
+ */
+function textLength(node: Node, limit: number): number {
+  if (node.nodeType === 3) return (node as Text).length;
+  const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, 0x4 /* SHOW_TEXT */);
+  let length = 0;
+  for (let text = walker.nextNode(); text && length <= limit; text = walker.nextNode())
+    length += (text as Text).length;
+  return length;
 }
