@@ -16,6 +16,24 @@ interface Row {
 
 const rows: Row[] = [
   {
+    name: 'surnames in title-case headlines, between capitalised words',
+    lang: 'en',
+    text: 'Trump Envoy Praises Harfuch After Extraditions\n\nMexican Navy Chief Morales Discusses Fentanyl Seizures\n\nAMLO Criticizes Ebrard Over Border Deal',
+    found: [
+      ['Trump', 'official/donald-trump'],
+      ['Harfuch', 'official/omar-garcia-harfuch'],
+      ['Morales', 'official/raymundo-pedro-morales'],
+      ['AMLO', 'official/andres-manuel-lopez-obrador'],
+      ['Ebrard', 'official/marcelo-ebrard-casaubon'],
+    ],
+  },
+  {
+    name: 'a full name followed by the second surname the statements left out',
+    lang: 'es',
+    text: 'El secretario de Marina, almirante Raymundo Pedro Morales Ángeles, informó del decomiso de fentanilo en Sinaloa.',
+    found: [['Raymundo Pedro Morales', 'official/raymundo-pedro-morales']],
+  },
+  {
     name: 'a declaration by its short Spanish name',
     lang: 'es',
     text: 'México refrendó los compromisos de la Declaración de Los Ángeles en materia de migración.',
@@ -201,6 +219,26 @@ const rows: Row[] = [
     lang: 'es',
     text: 'La tienda de la familia Harfuch abrió una nueva sucursal en Polanco con descuentos de temporada.',
     found: [],
+  },
+  {
+    name: 'another Biden in a title-case headline',
+    lang: 'en',
+    text: 'Hunter Biden Pleads Not Guilty in Federal Court Case\n\nThe hearing lasted three hours.',
+    found: [],
+  },
+  {
+    name: 'a footballer who shares a name, far from an official named on the same page',
+    lang: 'en',
+    text:
+      'Juan González scored twice as Cruz Azul beat América 3-1 on Saturday night in front of a sold-out crowd. ' +
+      'The visitors pressed early, hit the post twice before the break and had a penalty appeal waved away. ' +
+      'After the restart the home side took control of midfield, and the winger set up the second goal with ' +
+      'a low cross from the left. The coach said the squad would rest two starters before the derby next week, ' +
+      'and the club confirmed that tickets for the final home game of the season are already sold out. ' +
+      'Fans stayed long after the whistle to sing with the players, who thanked them from the centre circle. ' +
+      'The league resumes on Friday with the remaining quarter-final first legs.\n\n' +
+      'President Sheinbaum congratulated the team on social media.',
+    found: [['President Sheinbaum', 'official/claudia-sheinbaum']],
   },
   {
     name: 'lower-case words that spell surnames',

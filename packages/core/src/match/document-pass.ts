@@ -2,7 +2,7 @@ import type { AliasAmbiguity, AliasKind, Entity, Language } from '../model.js';
 import type { Automaton } from './automaton.js';
 import { caseFits } from './case-rule.js';
 import { GIVEN_NAMES, NOT_NAMES, TITLE_CONTINUATIONS, TITLES } from './lexicon.js';
-import { type Neighbour, nextWord, previousWord } from './neighbours.js';
+import { inTitleCaseLine, type Neighbour, nextWord, previousWord } from './neighbours.js';
 import { CLASS_MASK, ENTITY, VOCAB } from './patterns.js';
 import type { ScanResult } from './scan.js';
 
@@ -78,16 +78,30 @@ export function resolveEntities(
     named.set(option.entity, positions);
   };
 
+  // Where entities are named by more than a surname, in document order: a lone "Biden" on a
+  // football page is a player, and must not make the page about this domain.
+  const fullNamingAt: number[] = [];
+  const fullNamingEntity: number[] = [];
   candidates.forEach((candidate, index) => {
     const option = candidate.options.find((o) => o.ambiguity === 'distinctive');
-    if (option) name(index, option);
+    if (!option) return;
+    name(index, option);
+    if (context.entities[option.entity]!.aliases[option.alias]!.kind !== 'surname') {
+      fullNamingAt.push(candidate.start);
+      fullNamingEntity.push(option.entity);
+    }
   });
-  const distinctive = [...named.keys()];
-  const otherEntityNamed = (entity: number) =>
-    distinctive.length > 1 || (distinctive.length === 1 && distinctive[0] !== entity);
-  const domainAround = (candidate: Candidate, entity: number) =>
-    otherEntityNamed(entity) ||
-    domain.weightBetween(candidate.start - DOMAIN_WINDOW, candidate.end + DOMAIN_WINDOW) >= DOMAIN_THRESHOLD;
+  const otherEntityNear = (from: number, to: number, entity: number) => {
+    for (let k = firstAtOrAfter(fullNamingAt, from); k < fullNamingAt.length && fullNamingAt[k]! < to; k++) {
+      if (fullNamingEntity[k] !== entity) return true;
+    }
+    return false;
+  };
+  const domainAround = (candidate: Candidate, entity: number) => {
+    const from = candidate.start - DOMAIN_WINDOW;
+    const to = candidate.end + DOMAIN_WINDOW;
+    return otherEntityNear(from, to, entity) || domain.weightBetween(from, to) >= DOMAIN_THRESHOLD;
+  };
 
   candidates.forEach((candidate, index) => {
     if (accepted[index]) return;
@@ -134,6 +148,7 @@ function collectCandidates(
     const options: Option[] = [];
     let before: Neighbour | null | undefined;
     let after: Neighbour | null | undefined;
+    let headline: boolean | undefined;
     for (let p = acceptFirst[accept]!; p < acceptFirst[accept + 1]!; p++) {
       const flags = patterns[p * 3]!;
       if ((flags & CLASS_MASK) !== ENTITY) continue;
@@ -164,10 +179,16 @@ function collectCandidates(
         guardedBefore(alias.kind, ambiguity)
       ) {
         if (before === undefined) before = previousWord(text, start);
-        if (partOfAnotherName(before, words, true)) continue;
+        if (headline === undefined) headline = inTitleCaseLine(text, start, end);
+        if (partOfAnotherName(before, words, true, headline)) continue;
         if (ambiguity !== 'distinctive') {
-          if (after === undefined) after = nextWord(text, end);
-          if (partOfAnotherName(after, words, false)) continue;
+          // After a given name and a surname, a capitalised word is the second surname of the same
+          // person ("Raymundo Pedro Morales Ángeles"); after a shorter name it may be someone
+          // else's ("Juan González Pérez").
+          if (wordCount(alias.text) < 3) {
+            if (after === undefined) after = nextWord(text, end);
+            if (partOfAnotherName(after, words, false, headline)) continue;
+          }
           titled ||= hasTitle(text, before);
         }
       }
@@ -191,15 +212,23 @@ function guardedBefore(kind: AliasKind, ambiguity: AliasAmbiguity): boolean {
  * openers, acronyms and the official's own name words do not; at the start of a sentence only a
  * known given name does ("Hunter Biden said" but not "Yesterday Biden said").
  */
-function partOfAnotherName(word: Neighbour | null, ownWords: Set<string>, before: boolean): boolean {
+function partOfAnotherName(
+  word: Neighbour | null,
+  ownWords: Set<string>,
+  before: boolean,
+  headline: boolean,
+): boolean {
   if (!word?.capitalised || ownWords.has(word.folded)) return false;
   if (TITLES.has(word.folded) || TITLE_CONTINUATIONS.has(word.folded) || NOT_NAMES.has(word.folded))
     return false;
   if (word.initial) return true;
   if (word.allCaps) return false;
-  if (before && word.sentenceInitial) return GIVEN_NAMES.has(word.folded);
+  // Where every word is capitalised, capitals say nothing: only a known given name does.
+  if ((before && word.sentenceInitial) || headline) return GIVEN_NAMES.has(word.folded);
   return true;
 }
+
+const wordCount = (alias: string) => alias.trim().split(/\s+/).length;
 
 /** A title word among the few words right before the name, with only title words between. */
 function hasTitle(text: string, before: Neighbour | null): boolean {
@@ -256,17 +285,18 @@ function domainIndex(scanned: ScanResult, automaton: Automaton): DomainIndex {
     positions.push(hits[h]!);
     cumulative.push(cumulative[cumulative.length - 1]! + automaton.patterns[p * 3 + 1]!);
   }
-  const firstAtOrAfter = (x: number) => {
-    let low = 0;
-    let high = positions.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (positions[mid]! < x) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  };
-  return {
-    weightBetween: (from, to) => cumulative[firstAtOrAfter(to)]! - cumulative[firstAtOrAfter(from)]!,
-  };
+  const index = (x: number) => firstAtOrAfter(positions, x);
+  return { weightBetween: (from, to) => cumulative[index(to)]! - cumulative[index(from)]! };
+}
+
+/** The first index of an ascending list whose value is at least `x`. */
+function firstAtOrAfter(list: number[], x: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid]! < x) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -119,3 +119,31 @@ export function nextWord(text: string, end: number): Neighbour | null {
   while (isWordAt(text, wordEnd)) wordEnd++;
   return describe(text, i, wordEnd, false);
 }
+
+/** How far a headline's line may reach either side of a name: headlines are short. */
+const HEADLINE_REACH = 160;
+/** Words this long are capitalised in a title-case headline; shorter ones may be "of", "to", "a". */
+const HEADLINE_WORD = 4;
+
+/**
+ * Whether the name at `[start, end)` sits in a short line set in title case ("Navy Chief Morales
+ * Discusses Fentanyl Seizures"), where every long word is capitalised and a capitalised neighbour
+ * is no sign of another person's name.
+ */
+export function inTitleCaseLine(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !(classOf(text.charCodeAt(from - 1)) & NEWLINE)) {
+    if (--from < start - HEADLINE_REACH) return false;
+  }
+  let to = end;
+  while (to < text.length && !(classOf(text.charCodeAt(to)) & NEWLINE)) {
+    if (++to > end + HEADLINE_REACH) return false;
+  }
+  let capitalised = 0;
+  for (const word of text.slice(from, to).matchAll(/[\p{L}\p{M}]+/gu)) {
+    if (word[0].length < HEADLINE_WORD) continue;
+    if (!isUpper(word[0].charCodeAt(0))) return false;
+    capitalised++;
+  }
+  return capitalised >= 4;
+}
