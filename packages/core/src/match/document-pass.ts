@@ -12,6 +12,7 @@ export interface EntityHit {
   end: number;
   entity: number;
   alias: number;
+  aliasText: string;
 }
 
 export interface DocumentContext {
@@ -31,6 +32,9 @@ const TITLE_REACH = 6;
 interface Option {
   entity: number;
   alias: number;
+  /** Carried along so that later rounds and the caller never go back to the entity's objects. */
+  aliasText: string;
+  kind: AliasKind;
   ambiguity: AliasAmbiguity;
   titled: boolean;
 }
@@ -69,6 +73,7 @@ export function resolveEntities(
       end: candidate.end,
       entity: option.entity,
       alias: option.alias,
+      aliasText: option.aliasText,
     };
   };
   const name = (index: number, option: Option) => {
@@ -86,7 +91,7 @@ export function resolveEntities(
     const option = candidate.options.find((o) => o.ambiguity === 'distinctive');
     if (!option) return;
     name(index, option);
-    if (context.entities[option.entity]!.aliases[option.alias]!.kind !== 'surname') {
+    if (option.kind !== 'surname') {
       fullNamingAt.push(candidate.start);
       fullNamingEntity.push(option.entity);
     }
@@ -192,7 +197,14 @@ function collectCandidates(
           titled ||= hasTitle(text, before);
         }
       }
-      options.push({ entity: entityIndex, alias: aliasIndex, ambiguity, titled });
+      options.push({
+        entity: entityIndex,
+        alias: aliasIndex,
+        aliasText: alias.text,
+        kind: alias.kind,
+        ambiguity,
+        titled,
+      });
     }
     if (options.length > 0) out.push({ start, end, options });
   }

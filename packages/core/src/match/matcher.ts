@@ -49,7 +49,7 @@ export function createMatcher(kb: Pick<KnowledgeBase, 'entities' | 'matcher'>): 
           text: text.slice(hit.start, hit.end),
           entityId: entity.id,
           type: entity.type,
-          matched: entity.aliases[hit.alias]!.text,
+          matched: hit.aliasText,
         });
       }
       if (wanted('agreement')) {
