@@ -241,6 +241,18 @@ const rows: Row[] = [
     found: [['President Sheinbaum', 'official/claudia-sheinbaum']],
   },
   {
+    name: 'other people who share the surname of a lesser official',
+    lang: 'en',
+    text: 'Dumas wrote The Three Musketeers in 1844. Tobin, the Nobel laureate, proposed a tax on currency trades. Verma scored a century as India beat Australia.',
+    found: [],
+  },
+  {
+    name: 'a lesser official by surname on a page about security',
+    lang: 'en',
+    text: 'Tobin, who handles border issues at the National Security Council, said migration and fentanyl seizures were discussed.',
+    found: [['Tobin', 'official/katie-tobin']],
+  },
+  {
     name: 'lower-case words that spell surnames',
     lang: 'es',
     text: 'La sheinbaum y el trump no son palabras; el gis es un material de construcción, y amlo tampoco.',

@@ -5,6 +5,7 @@ import { type Gender, genderOf, isGivenName, shortGivenNames } from '../lexicon/
 import { isCommonSurname } from '../lexicon/surnames.js';
 import { HEADS, HONORIFICS } from '../lexicon/titles.js';
 import { fold, stripAccents } from '../text/fold.js';
+import { isCabinetLevel } from './cabinet-level.js';
 import type { NameParts } from './name-parts.js';
 
 const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
@@ -90,7 +91,13 @@ export function officialAliases(input: AliasInput): Alias[] {
     }
   }
   if (bothSurnames) add(bothSurnames, 'surnames', bothSafety);
-  add(first, 'surname', surnameSafety);
+  // The press writes a bare surname for presidents and cabinet members ("Sheinbaum", "Ebrard"); an
+  // attaché's or a deputy's surname alone is more often someone else's ("Dumas", "Tobin").
+  add(
+    first,
+    'surname',
+    surnameSafety === 'distinctive' && !input.roles.some(isCabinetLevel) ? 'needs-domain' : surnameSafety,
+  );
   // Mexican press also uses the second surname alone ("Harfuch"). A rare one is safe on a page
   // about this domain; a common one ("Durán", "González") only once the person has been named in
   // full, since on its own it could be anyone's.
