@@ -253,6 +253,21 @@ const rows: Row[] = [
     found: [['Tobin', 'official/katie-tobin']],
   },
   {
+    name: 'lawmakers and governors agreeing on the same topics',
+    lang: 'es',
+    text: 'Los diputados de Morena acordaron reforzar las acciones contra el tráfico de armas procedentes de Estados Unidos. The governors of Texas and Chihuahua agreed to speed up extraditions, a claim Mexico’s foreign ministry disputed.',
+    found: [],
+  },
+  {
+    name: 'an agreement whose parties the sentence before names',
+    lang: 'en',
+    text: 'García Harfuch met Secretary of State Marco Rubio in Washington. Officials agreed to speed up extraditions of cartel bosses.',
+    found: [
+      ['García Harfuch', 'official/omar-garcia-harfuch'],
+      ['agreed to speed up extraditions', 'accelerate-extraditions'],
+    ],
+  },
+  {
     name: 'lower-case words that spell surnames',
     lang: 'es',
     text: 'La sheinbaum y el trump no son palabras; el gis es un material de construcción, y amlo tampoco.',

@@ -1,7 +1,7 @@
 import type { Automaton } from './automaton.js';
 import { isWordAt } from './boundaries.js';
 import type { EntityHit } from './document-pass.js';
-import { CLASS_MASK, CONCEPT, COUNTRY, CUE, FOREIGN } from './patterns.js';
+import { CLASS_MASK, CONCEPT, COUNTRY, COUNTRY_BOTH, CUE, FOREIGN } from './patterns.js';
 import type { ScanResult } from './scan.js';
 import { sentenceAround } from './sentences.js';
 
@@ -54,8 +54,8 @@ type Span = [start: number, end: number];
 /**
  * Finds sentences that report an agreement in their own words: a commitment cue, the concepts of
  * one of the agreement's key phrases close together (the head and at least three quarters of the
- * rest), no other country named in the sentence, and a document that is about Mexico and the
- * United States (names them, or names a known official or framework).
+ * rest), no other country named in the sentence, and the two governments as the ones agreeing
+ * (both countries, or a known official or framework, named in the sentence or the one before).
  */
 export function findAgreements(
   text: string,
@@ -68,7 +68,7 @@ export function findAgreements(
   const cues: Span[] = [];
   const concepts: Array<[start: number, end: number, id: number]> = [];
   const foreign: Array<[start: number]> = [];
-  let countries = 0;
+  const countries: Array<[start: number, side: number]> = [];
   const { hits } = scanned;
   for (let h = 0; h < hits.length; h += 3) {
     const p = hits[h + 2]!;
@@ -78,10 +78,23 @@ export function findAgreements(
     if (cls === CUE) cues.push([start, end]);
     else if (cls === CONCEPT) concepts.push([start, wordEnd(text, end), automaton.patterns[p * 3 + 1]!]);
     else if (cls === FOREIGN) foreign.push([start]);
-    else if (cls === COUNTRY) countries++;
+    else if (cls === COUNTRY) countries.push([start, automaton.patterns[p * 3 + 1]!]);
   }
   if (cues.length === 0 || concepts.length === 0) return [];
-  if (countries === 0 && entityHits.length === 0) return [];
+  if (countries.length === 0 && entityHits.length === 0) return [];
+  // The two governments must be the ones agreeing: the sentence names both countries, or it or the
+  // one before it says "both countries" or names one of the officials or frameworks. Mexican
+  // lawmakers or two governors agreeing on arms trafficking is not the binational agreement.
+  const binational = (from: number, to: number) => {
+    let sides = 0;
+    for (const [, side] of within(countries, from, to)) sides |= side;
+    if (sides === COUNTRY_BOTH) return true;
+    const context = from > 0 ? sentenceAround(text, from - 1)[0] : from;
+    return (
+      within(countries, context, to).some(([, side]) => side === COUNTRY_BOTH) ||
+      entityHits.some((hit) => hit.start >= context && hit.start < to)
+    );
+  };
 
   const out: AgreementHit[] = [];
   let done = -1;
@@ -95,7 +108,7 @@ export function findAgreements(
     done = to;
     if (within(foreign, from, to).length > 0) continue;
     const hit = matchSentence(within(cues, from, to), within(concepts, from, to), phrases);
-    if (hit) out.push(hit);
+    if (hit && binational(from, to)) out.push(hit);
   }
   return out;
 }

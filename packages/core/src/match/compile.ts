@@ -9,6 +9,9 @@ import {
   CASE_UPPER,
   CONCEPT,
   COUNTRY,
+  COUNTRY_BOTH,
+  COUNTRY_MX,
+  COUNTRY_US,
   CUE,
   ENTITY,
   FOREIGN,
@@ -16,7 +19,14 @@ import {
   VOCAB,
 } from './patterns.js';
 import { buildTrie, type TriePattern } from './trie.js';
-import { COMMITMENT_CUES, COUNTRY_TERMS, DOMAIN_VOCABULARY, FOREIGN_TERMS } from './vocabulary.js';
+import {
+  BOTH_COUNTRIES_TERMS,
+  COMMITMENT_CUES,
+  DOMAIN_VOCABULARY,
+  FOREIGN_TERMS,
+  MEXICO_TERMS,
+  US_TERMS,
+} from './vocabulary.js';
 
 /** Compiles the entities' aliases and agreement phrases into the tables the run-time matcher walks. */
 export function compileMatcher(entities: Entity[]): CompiledMatcher {
@@ -41,7 +51,9 @@ export function compileMatcher(entities: Entity[]): CompiledMatcher {
   };
   for (const [term, weight] of DOMAIN_VOCABULARY) vocabulary(term, VOCAB, weight);
   for (const term of COMMITMENT_CUES) vocabulary(term, CUE, 0);
-  for (const term of COUNTRY_TERMS) vocabulary(term, COUNTRY, 0);
+  for (const term of MEXICO_TERMS) vocabulary(term, COUNTRY, COUNTRY_MX);
+  for (const term of US_TERMS) vocabulary(term, COUNTRY, COUNTRY_US);
+  for (const term of BOTH_COUNTRIES_TERMS) vocabulary(term, COUNTRY, COUNTRY_BOTH);
   for (const term of FOREIGN_TERMS) vocabulary(term, FOREIGN, 0);
 
   const concepts = new ConceptTable();

@@ -15,6 +15,10 @@ export const CUE = 2;
 export const CONCEPT = 3;
 /** Mexico or the United States by name, demonym or a "both countries" phrase. */
 export const COUNTRY = 4;
+/** A COUNTRY pattern's `a`: which side it names; "both countries" names both. */
+export const COUNTRY_MX = 1;
+export const COUNTRY_US = 2;
+export const COUNTRY_BOTH = COUNTRY_MX | COUNTRY_US;
 /** Another country: a sentence naming one reports someone else's agreement. */
 export const FOREIGN = 5;
 

@@ -125,10 +125,11 @@ export const COMMITMENT_CUES: string[] = [
   'fortalecerán',
 ];
 
-/** Mexico, the United States, and words that say "the two of them". */
-export const COUNTRY_TERMS: string[] = [
-  'mexico',
-  'mexic*',
+/** Mexico by name and demonym. */
+export const MEXICO_TERMS: string[] = ['mexico', 'mexic*'];
+
+/** The United States by name, abbreviation, demonym and capital. */
+export const US_TERMS: string[] = [
   'united states',
   'estados unidos',
   'U.S.',
@@ -143,11 +144,20 @@ export const COUNTRY_TERMS: string[] = [
   'american',
   'americans',
   'washington',
+];
+
+/** Words that say "the two of them". */
+export const BOTH_COUNTRIES_TERMS: string[] = [
   'both countries',
   'two countries',
   'both nations',
   'both governments',
   'two governments',
+  'both sides',
+  'two sides',
+  'both parties',
+  'ambas partes',
+  'las dos partes',
   'ambos países',
   'los dos países',
   'ambos gobiernos',
