@@ -16,6 +16,15 @@ interface Row {
 
 const rows: Row[] = [
   {
+    name: 'surnames in a headline set in capitals',
+    lang: 'en',
+    text: 'BIDEN AND SHEINBAUM DISCUSS FENTANYL AT BORDER SUMMIT',
+    found: [
+      ['BIDEN', 'official/joseph-biden'],
+      ['SHEINBAUM', 'official/claudia-sheinbaum'],
+    ],
+  },
+  {
     name: 'surnames in title-case headlines, between capitalised words',
     lang: 'en',
     text: 'Trump Envoy Praises Harfuch After Extraditions\n\nMexican Navy Chief Morales Discusses Fentanyl Seizures\n\nAMLO Criticizes Ebrard Over Border Deal',
@@ -266,6 +275,12 @@ const rows: Row[] = [
       ['García Harfuch', 'official/omar-garcia-harfuch'],
       ['agreed to speed up extraditions', 'accelerate-extraditions'],
     ],
+  },
+  {
+    name: 'another Biden in a headline set in capitals',
+    lang: 'en',
+    text: 'HUNTER BIDEN PLEADS NOT GUILTY IN FEDERAL COURT\n\nThe hearing lasted three hours.',
+    found: [],
   },
   {
     name: 'lower-case words that spell surnames',

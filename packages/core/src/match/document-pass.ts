@@ -234,7 +234,8 @@ function partOfAnotherName(
   if (TITLES.has(word.folded) || TITLE_CONTINUATIONS.has(word.folded) || NOT_NAMES.has(word.folded))
     return false;
   if (word.initial) return true;
-  if (word.allCaps) return false;
+  // An acronym ("NSC Gupta") is no name, but a headline in capitals still has given names in it.
+  if (word.allCaps) return GIVEN_NAMES.has(word.folded);
   // Where every word is capitalised, capitals say nothing: only a known given name does.
   if ((before && word.sentenceInitial) || headline) return GIVEN_NAMES.has(word.folded);
   return true;
