@@ -1,9 +1,10 @@
-import type { AliasAmbiguity, AliasKind, Entity, Language } from '../model.js';
+import type { AliasAmbiguity, AliasKind, Language } from '../model.js';
+import type { AliasFacts } from './alias-facts.js';
 import type { Automaton } from './automaton.js';
 import { caseFits } from './case-rule.js';
 import { GIVEN_NAMES, NOT_NAMES, TITLE_CONTINUATIONS, TITLES } from './lexicon.js';
 import { inTitleCaseLine, type Neighbour, nextWord, previousWord } from './neighbours.js';
-import { CLASS_MASK, ENTITY, VOCAB } from './patterns.js';
+import { CLASS_MASK, VOCAB } from './patterns.js';
 import type { ScanResult } from './scan.js';
 
 /** An entity named in the text, accepted by the document pass. */
@@ -12,14 +13,13 @@ export interface EntityHit {
   end: number;
   entity: number;
   alias: number;
-  aliasText: string;
+  facts: AliasFacts;
 }
 
 export interface DocumentContext {
-  entities: Entity[];
   automaton: Automaton;
-  /** Per official, the folded words of all its names: a neighbour among them is the same person. */
-  nameWords: Array<Set<string> | null>;
+  /** Per pattern of the automaton (see `aliasFacts`). */
+  facts: Array<AliasFacts | null>;
 }
 
 /** How far (UTF-16 units, either side) domain vocabulary counts as "nearby" a common full name. */
@@ -32,9 +32,8 @@ const TITLE_REACH = 6;
 interface Option {
   entity: number;
   alias: number;
-  /** Carried along so that later rounds and the caller never go back to the entity's objects. */
-  aliasText: string;
-  kind: AliasKind;
+  facts: AliasFacts;
+  /** The alias's, or stricter where the page's language makes it so. */
   ambiguity: AliasAmbiguity;
   titled: boolean;
 }
@@ -73,7 +72,7 @@ export function resolveEntities(
       end: candidate.end,
       entity: option.entity,
       alias: option.alias,
-      aliasText: option.aliasText,
+      facts: option.facts,
     };
   };
   const name = (index: number, option: Option) => {
@@ -91,7 +90,7 @@ export function resolveEntities(
     const option = candidate.options.find((o) => o.ambiguity === 'distinctive');
     if (!option) return;
     name(index, option);
-    if (option.kind !== 'surname') {
+    if (option.facts.kind !== 'surname') {
       fullNamingAt.push(candidate.start);
       fullNamingEntity.push(option.entity);
     }
@@ -154,57 +153,38 @@ function collectCandidates(
     let before: Neighbour | null | undefined;
     let after: Neighbour | null | undefined;
     let headline: boolean | undefined;
+    const inHeadline = () => {
+      if (headline === undefined) headline = inTitleCaseLine(text, start, end);
+      return headline;
+    };
     for (let p = acceptFirst[accept]!; p < acceptFirst[accept + 1]!; p++) {
-      const flags = patterns[p * 3]!;
-      if ((flags & CLASS_MASK) !== ENTITY) continue;
-      const entityIndex = patterns[p * 3 + 1]!;
-      const aliasIndex = patterns[p * 3 + 2]!;
-      const entity = context.entities[entityIndex]!;
-      const alias = entity.aliases[aliasIndex]!;
-      if (!caseFits(text, start, end, flags, alias.text)) continue;
-      let ambiguity = alias.ambiguity;
+      const facts = context.facts[p];
+      if (!facts) continue;
+      if (!caseFits(text, start, end, patterns[p * 3]!, facts.text)) continue;
+      let ambiguity = facts.ambiguity;
       // A short name tagged with the other language is a different word there ("GIS" in English
       // is a geographic information system): it needs the full name like a shared surname does.
-      if (
-        lang &&
-        alias.language &&
-        alias.language !== lang &&
-        ambiguity === 'distinctive' &&
-        !/\s/.test(alias.text.trim())
-      ) {
+      if (lang && facts.language && facts.language !== lang && ambiguity === 'distinctive' && facts.oneWord) {
         ambiguity = 'needs-full-name';
       }
       // A title-surname alias carries its title; otherwise look for one in front of the name.
-      let titled = alias.kind === 'title-surname';
-      const words = context.nameWords[entityIndex];
-      if (
-        entity.type === 'official' &&
-        words &&
-        alias.kind !== 'title-surname' &&
-        guardedBefore(alias.kind, ambiguity)
-      ) {
+      let titled = facts.kind === 'title-surname';
+      const words = facts.nameWords;
+      if (words && facts.kind !== 'title-surname' && guardedBefore(facts.kind, ambiguity)) {
         if (before === undefined) before = previousWord(text, start);
-        if (headline === undefined) headline = inTitleCaseLine(text, start, end);
-        if (partOfAnotherName(before, words, true, headline)) continue;
+        if (partOfAnotherName(before, words, true, inHeadline)) continue;
         if (ambiguity !== 'distinctive') {
           // After a given name and a surname, a capitalised word is the second surname of the same
           // person ("Raymundo Pedro Morales Ángeles"); after a shorter name it may be someone
           // else's ("Juan González Pérez").
-          if (wordCount(alias.text) < 3) {
+          if (!facts.long) {
             if (after === undefined) after = nextWord(text, end);
-            if (partOfAnotherName(after, words, false, headline)) continue;
+            if (partOfAnotherName(after, words, false, inHeadline)) continue;
           }
           titled ||= hasTitle(text, before);
         }
       }
-      options.push({
-        entity: entityIndex,
-        alias: aliasIndex,
-        aliasText: alias.text,
-        kind: alias.kind,
-        ambiguity,
-        titled,
-      });
+      options.push({ entity: facts.entity, alias: facts.alias, facts, ambiguity, titled });
     }
     if (options.length > 0) out.push({ start, end, options });
   }
@@ -228,7 +208,7 @@ function partOfAnotherName(
   word: Neighbour | null,
   ownWords: Set<string>,
   before: boolean,
-  headline: boolean,
+  inHeadline: () => boolean,
 ): boolean {
   if (!word?.capitalised || ownWords.has(word.folded)) return false;
   if (TITLES.has(word.folded) || TITLE_CONTINUATIONS.has(word.folded) || NOT_NAMES.has(word.folded))
@@ -237,11 +217,9 @@ function partOfAnotherName(
   // An acronym ("NSC Gupta") is no name, but a headline in capitals still has given names in it.
   if (word.allCaps) return GIVEN_NAMES.has(word.folded);
   // Where every word is capitalised, capitals say nothing: only a known given name does.
-  if ((before && word.sentenceInitial) || headline) return GIVEN_NAMES.has(word.folded);
+  if ((before && word.sentenceInitial) || inHeadline()) return GIVEN_NAMES.has(word.folded);
   return true;
 }
-
-const wordCount = (alias: string) => alias.trim().split(/\s+/).length;
 
 /** A title word among the few words right before the name, with only title words between. */
 function hasTitle(text: string, before: Neighbour | null): boolean {

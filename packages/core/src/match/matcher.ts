@@ -1,10 +1,10 @@
 import type { Agreement, Entity, EntityType, KnowledgeBase, Language, Mention } from '../model.js';
 import { type AgreementHit, type AgreementPhrase, findAgreements, indexPhrases } from './agreements.js';
+import { aliasFacts } from './alias-facts.js';
 import { loadAutomaton } from './automaton.js';
 import { isWordAt } from './boundaries.js';
 import type { CompiledMatcher } from './compiled.js';
 import { type DocumentContext, type EntityHit, resolveEntities } from './document-pass.js';
-import { foldString } from './fold.js';
 import { scan } from './scan.js';
 
 export interface FindOptions {
@@ -29,7 +29,7 @@ export function createMatcher(kb: Pick<KnowledgeBase, 'entities' | 'matcher'>): 
   const { entities, matcher } = kb;
   checkCompiled(matcher, entities);
   const automaton = loadAutomaton(matcher);
-  const context: DocumentContext = { entities, automaton, nameWords: entities.map(nameWords) };
+  const context: DocumentContext = { automaton, facts: aliasFacts(entities, automaton) };
   const phrases = indexPhrases(decodePhrases(matcher.agreementPhrases));
   const aliasText = (entity: number, alias: number) => entities[entity]!.aliases[alias]!.text;
 
@@ -40,16 +40,15 @@ export function createMatcher(kb: Pick<KnowledgeBase, 'entities' | 'matcher'>): 
       const scanned = scan(text, automaton, aliasText);
       const hits = resolveEntities(text, scanned, context, options.lang);
       const mentions: Mention[] = [];
-      for (const hit of hits) {
-        const entity = entities[hit.entity]!;
-        if (!wanted(entity.type)) continue;
+      for (const { start, end, facts } of hits) {
+        if (!wanted(facts.entityType)) continue;
         mentions.push({
-          start: hit.start,
-          end: hit.end,
-          text: text.slice(hit.start, hit.end),
-          entityId: entity.id,
-          type: entity.type,
-          matched: hit.aliasText,
+          start,
+          end,
+          text: text.slice(start, end),
+          entityId: facts.entityId,
+          type: facts.entityType,
+          matched: facts.text,
         });
       }
       if (wanted('agreement')) {
@@ -73,15 +72,6 @@ function checkCompiled(matcher: CompiledMatcher, entities: Entity[]): void {
       `the compiled matcher was built for ${matcher.entityCount} entities but the knowledge base has ${entities.length}`,
     );
   }
-}
-
-function nameWords(entity: Entity): Set<string> | null {
-  if (entity.type !== 'official') return null;
-  const words = new Set<string>();
-  for (const alias of entity.aliases) {
-    for (const word of foldString(alias.text).split(/[\s.-]+/)) if (word) words.add(word);
-  }
-  return words;
 }
 
 function decodePhrases(flat: number[]): AgreementPhrase[] {
