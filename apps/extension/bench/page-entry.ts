@@ -1,17 +1,25 @@
-import { createMatcher, knowledgeBase, type Mention } from '@enlace/core';
-import { matchData } from '../scripts/match-data.js';
+import { createMatcher, type Matcher, type Mention } from '@enlace/core';
+import type { MatchData } from '../src/match-pack.js';
 import { collectText } from '../src/page/collect-text.js';
 import { createElementKinds } from '../src/page/element-kind.js';
 import { createPainter, HIGHLIGHT_TYPES, highlightCss, highlightName } from '../src/page/highlight.js';
+import { MentionIndex } from '../src/page/hit-test.js';
+import { createIdleQueue } from '../src/page/idle-queue.js';
 import { matchInContext } from '../src/page/match-in-context.js';
 import { spanFor, type TextSpan } from '../src/page/ranges.js';
-import { partition } from '../src/page/scanner.js';
+import { createScanner, partition } from '../src/page/scanner.js';
+import { pageMatcher } from '../src/page-matcher.js';
 
-// The content script's own pieces, over the same match data it is built with, run in one go so
-// that the cost is measured rather than spread over idle callbacks.
-const matcher = createMatcher(matchData(knowledgeBase));
+// The content script's own pieces and its own match data; other match data (the knowledge base
+// with synthetic names added) comes in from the bench through `useMatchData`.
+let matcher: Matcher = pageMatcher();
+const lang = 'en';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+function useMatchData(data: MatchData | null): void {
+  matcher = data ? createMatcher(data) : pageMatcher();
+}
 
 /** The floor: a bare TreeWalker pass that only collects the page's text. */
 function floor(): { ms: number; chars: number; nodes: number } {
@@ -23,17 +31,22 @@ function floor(): { ms: number; chars: number; nodes: number } {
   return { ms: performance.now() - started, chars, nodes: pieces.length };
 }
 
-async function extension() {
+/** Collect, match and paint in one go, so that the cost is measured rather than spread over idle time. */
+async function inOneGo() {
   const kinds = createElementKinds();
   const painter = createPainter(document);
   const started = performance.now();
   const found: Array<{ mention: Mention; span: TextSpan }> = [];
   let collectMs = 0;
+  let matchMs = 0;
   for (const group of partition(document.body, kinds)) {
     const before = performance.now();
     const collected = collectText(group, kinds);
-    collectMs += performance.now() - before;
-    for (const mention of matchInContext((text) => matcher.findMentions(text), collected.text, found)) {
+    const collectedAt = performance.now();
+    collectMs += collectedAt - before;
+    const mentions = matchInContext((text) => matcher.findMentions(text, { lang }), collected.text, found);
+    matchMs += performance.now() - collectedAt;
+    for (const mention of mentions) {
       const span = spanFor(collected.segments, mention.start, mention.end);
       if (span) found.push({ mention, span });
     }
@@ -64,6 +77,7 @@ async function extension() {
   return {
     collectMatchMs: matched - started,
     collectMs,
+    matchMs,
     paintMs: painted - matched,
     clearMs: cleared - painted,
     directPaintMs: directMs,
@@ -71,4 +85,103 @@ async function extension() {
   };
 }
 
-Object.assign(window, { enlaceBench: { floor, extension } });
+/**
+ * The content script as it runs on a page: the scanner reading in idle-time slices. Reports the
+ * time until every mention is painted, the longest slice the idle queue ran, and every task of
+ * 50 ms or more the page saw meanwhile (the page itself is idle, so they are the extension's work
+ * and the browser's painting of it).
+ */
+async function asItRuns() {
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(Math.round(entry.duration));
+  });
+  observer.observe({ type: 'longtask' });
+  let longestSliceMs = 0;
+  const timed = {
+    requestIdleCallback: (run: IdleRequestCallback, options?: IdleRequestOptions) =>
+      requestIdleCallback((deadline) => {
+        const started = performance.now();
+        run(deadline);
+        longestSliceMs = Math.max(longestSliceMs, performance.now() - started);
+      }, options),
+    setTimeout: setTimeout.bind(window),
+  } as unknown as Window;
+  const controller = new AbortController();
+  const queue = createIdleQueue(timed, controller.signal);
+  const index = new MentionIndex();
+  const painter = createPainter(document);
+  const scanner = createScanner({
+    doc: document,
+    kinds: createElementKinds(),
+    painter,
+    index,
+    queue,
+    match: (text) => matchInContext((piece) => matcher.findMentions(piece, { lang }), text, index.values()),
+  });
+  const started = performance.now();
+  scanner.start();
+  await queue.drained();
+  await nextFrame();
+  const ms = performance.now() - started;
+  // Long task entries arrive after their task; give the last ones time to be reported.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  observer.disconnect();
+  const mentions = index.size;
+  scanner.stop();
+  controller.abort();
+  painter.dispose();
+  await nextFrame();
+  return { ms, mentions, longestSliceMs, longTasks };
+}
+
+interface MarkInstance {
+  mark(keywords: string[], options: Record<string, unknown>): void;
+}
+
+/** mark.js (loaded into the page by the bench) highlighting the same aliases, painted to the next frame. */
+async function markJs(aliases: string[]) {
+  const Mark = (window as unknown as { Mark: new (context: Element) => MarkInstance }).Mark;
+  const started = performance.now();
+  await new Promise<void>((resolve) =>
+    new Mark(document.body).mark(aliases, {
+      // Whole names, accents folded, across inline elements: what the extension does.
+      accuracy: { value: 'exactly', limiters: ',.;:!?"\'“”‘’()«»¿¡'.split('') },
+      diacritics: true,
+      separateWordSearch: false,
+      acrossElements: true,
+      done: () => resolve(),
+    }),
+  );
+  await nextFrame();
+  return { ms: performance.now() - started, marks: document.querySelectorAll('mark[data-markjs]').length };
+}
+
+/** Passes after the first: the JIT is still settling on the second, so the median of these counts. */
+const WARM_PASSES = 3;
+
+/**
+ * Passes in one go with the given match data. The first pays for compiling the matcher's code and
+ * building its tables, as a content script does once per page; the others give the steady cost.
+ */
+async function passes(data: MatchData | null) {
+  useMatchData(data);
+  const cold = await inOneGo();
+  const warm: Array<Awaited<ReturnType<typeof inOneGo>>> = [];
+  for (let i = 0; i < WARM_PASSES; i++) warm.push(await inOneGo());
+  useMatchData(null);
+  const median = (key: keyof (typeof warm)[number]) =>
+    warm.map((pass) => pass[key]).sort((a, b) => a - b)[Math.floor(warm.length / 2)]!;
+  return {
+    collectMatchMs: median('collectMatchMs'),
+    collectMs: median('collectMs'),
+    matchMs: median('matchMs'),
+    paintMs: median('paintMs'),
+    clearMs: median('clearMs'),
+    directPaintMs: median('directPaintMs'),
+    mentions: cold.mentions,
+    coldCollectMatchMs: cold.collectMatchMs,
+  };
+}
+
+Object.assign(window, { enlaceBench: { floor, passes, asItRuns, markJs } });

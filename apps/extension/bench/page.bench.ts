@@ -1,24 +1,48 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
+import { knowledgeBase } from '@enlace/core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { syntheticEntities } from '../../../packages/core/bench/synthetic.js';
+import { compileMatcher } from '../../../packages/core/src/match/compile.js';
 import { findChromium, installHint } from '../scripts/chromium.js';
+import { MATCH_DATA_MODULE, matchData, matchDataPlugin } from '../scripts/match-data.js';
+import type { MatchData } from '../src/match-pack.js';
+import { articlePage } from './pages.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const RUNS = 5;
+const require = createRequire(import.meta.url);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// BENCH_PAGES (names, comma-separated) runs some of them only, and BENCH_MARKJS=0 leaves mark.js
+// out, when working on the extension's own figures.
+const PAGES = (
+  [
+    ['article-50KB', 50_000],
+    ['page-1MB', 1_000_000],
+    ['page-5MB', 5_000_000],
+  ] as const
+).filter(([name]) => !process.env.BENCH_PAGES || process.env.BENCH_PAGES.split(',').includes(name));
+/** The knowledge base with synthetic officials added, up to this many aliases in all. */
+const ALIAS_TOTALS = [500, 5_000];
+/** mark.js is skipped where its estimated run exceeds this (and the output says so). */
+const MARK_SKIP_OVER_SECONDS = 100;
+/** The extension's own limit for any one task on the page's main thread. */
+const LONG_TASK_MS = 50;
 
 // esbuild comes with tsx, which runs this file; bundling the content script's modules needs nothing else.
 /** The little of esbuild's API used here. */
 interface Esbuild {
   build(options: Record<string, unknown>): Promise<{ outputFiles: Array<{ text: string }> }>;
 }
-const esbuild = createRequire(createRequire(import.meta.url).resolve('tsx'))('esbuild') as Esbuild;
+const esbuild = createRequire(require.resolve('tsx'))('esbuild') as Esbuild;
 
-/** The bench entry and the content script's modules as one browser script. */
+/** The bench entry and the content script's modules, with its packed match data, as one browser script. */
 async function bundle(): Promise<string> {
+  const plugin = matchDataPlugin();
   const result = await esbuild.build({
     entryPoints: [join(here, 'page-entry.ts')],
     bundle: true,
@@ -27,104 +51,242 @@ async function bundle(): Promise<string> {
     platform: 'browser',
     write: false,
     logLevel: 'error',
+    plugins: [
+      {
+        name: 'enlace-match-data',
+        setup(build: {
+          onResolve(options: object, run: () => object): void;
+          onLoad(options: object, run: () => Promise<object>): void;
+        }) {
+          build.onResolve({ filter: /^virtual:enlace-match-data$/ }, () => ({
+            path: MATCH_DATA_MODULE,
+            namespace: 'enlace',
+          }));
+          build.onLoad({ filter: /.*/, namespace: 'enlace' }, async () => ({
+            contents: await plugin.load(`\0${MATCH_DATA_MODULE}`),
+            loader: 'js',
+          }));
+        },
+      },
+    ],
   });
   return result.outputFiles[0]!.text;
 }
 
-/** An article page of about `bytes` of HTML, from the demo articles' paragraphs, with inline markup. */
-function articlePage(bytes: number): string {
-  const paragraphs = ['en', 'es'].flatMap((lang) =>
-    [...readFileSync(join(here, `../demo/${lang}.html`), 'utf8').matchAll(/<p>([\s\S]*?)<\/p>/g)].map(
-      (match) => match[1]!.replace(/\s+/g, ' '),
-    ),
-  );
-  const filler =
-    '<p>Officials from <a href="#">both countries</a> met for <em>several hours</em> on <b>Tuesday</b>, ' +
-    'according to <span>people familiar</span> with the talks, and agreed to <i>meet again</i> soon.</p>';
-  const body: string[] = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    const piece = i % 4 === 0 ? `<p>${paragraphs[(i / 4) % paragraphs.length]}</p>` : filler;
-    body.push(piece);
-    size += piece.length;
+interface AliasSet {
+  label: string;
+  aliases: string[];
+  /** null: the content script's own match data, as built. */
+  data: MatchData | null;
+}
+
+/** The content script's own aliases, then the knowledge base with synthetic EN/ES officials added. */
+function aliasSets(): AliasSet[] {
+  const own = matchData(knowledgeBase);
+  const texts = (data: MatchData) => [
+    ...new Set(data.entities.flatMap((entity) => entity.aliases.map((alias) => alias.text))),
+  ];
+  const ownCount = own.entities.reduce((sum, entity) => sum + entity.aliases.length, 0);
+  const sets: AliasSet[] = [{ label: `${ownCount} (the knowledge base)`, aliases: texts(own), data: null }];
+  for (const total of ALIAS_TOTALS) {
+    const entities = [...own.entities, ...syntheticEntities(total - ownCount)];
+    const data = { entities, matcher: compileMatcher(entities) };
+    sets.push({ label: String(total), aliases: texts(data), data });
   }
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench</title></head><body><main>${body.join('\n')}</main></body></html>`;
+  return sets;
+}
+
+/** The built content script's size; builds the extension first when it has not been built. */
+function contentScriptSize(): { minifiedBytes: number; gzipBytes: number } {
+  const file = join(here, '../.output/chrome-mv3/content-scripts/content.js');
+  if (!existsSync(file))
+    execFileSync('pnpm', ['exec', 'wxt', 'build'], { cwd: join(here, '..'), stdio: 'inherit' });
+  const code = readFileSync(file);
+  return { minifiedBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const round = (value: number) => Math.round(value * 100) / 100;
 
+/** What bench/page-entry.ts puts on the page's window. */
+type Bench = {
+  floor(): { ms: number; chars: number; nodes: number };
+  passes(data: MatchData | null): Promise<Record<string, number>>;
+  asItRuns(): Promise<{ ms: number; mentions: number; longestSliceMs: number; longTasks: number[] }>;
+  markJs(aliases: string[]): Promise<{ ms: number; marks: number }>;
+};
+
+async function openPage(browser: Browser, html: string, scripts: string[]): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  await page.setContent(html, { waitUntil: 'load' });
+  for (const content of scripts) await page.addScriptTag({ content });
+  return page;
+}
+
 async function main() {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(installHint());
   const script = await bundle();
+  const markScript = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
+  const sets = aliasSets();
+  const size = contentScriptSize();
+  console.log(
+    `content script: ${(size.minifiedBytes / 1024).toFixed(1)} KB minified, ${(size.gzipBytes / 1024).toFixed(1)} KB gzip`,
+  );
   const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox'] });
   const pages: Record<string, unknown> = {};
+  const skipped: string[] = [];
+  // mark.js's cost per alias and character, from its last run: what decides whether the next is
+  // feasible. Before any run, the issue's figure: about 10 ms per alias on a 40,000-character article.
+  let markSecondsPerAliasChar = 0.01 / 40_000;
   try {
-    for (const [name, bytes] of [
-      ['article-50KB', 50_000],
-      ['page-1MB', 1_000_000],
-      ['page-5MB', 5_000_000],
-    ] as const) {
-      const runs: Array<Record<string, number>> = [];
-      let shape = { chars: 0, nodes: 0, mentions: 0 };
+    for (const [name, bytes] of PAGES) {
+      const html = articlePage(bytes);
+      const runs: Array<{
+        floorMs: number;
+        sets: Array<Record<string, number>>;
+        asItRuns: Awaited<ReturnType<Bench['asItRuns']>>;
+      }> = [];
+      let shape = { chars: 0, nodes: 0 };
       for (let run = 0; run < RUNS; run++) {
-        const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-        await page.setContent(articlePage(bytes), { waitUntil: 'load' });
-        await page.addScriptTag({ content: script });
-        const result = await page.evaluate(async () => {
-          const bench = (
-            window as unknown as {
-              enlaceBench: {
-                floor(): { ms: number; chars: number; nodes: number };
-                extension(): Promise<Record<string, number>>;
-              };
-            }
-          ).enlaceBench;
-          const floorRun = bench.floor();
-          // The first pass pays for compiling the matcher's code and building its tables, as a
-          // content script does once per page; the second is the steady cost.
-          const cold = await bench.extension();
-          const extensionRun = await bench.extension();
-          const extension: Record<string, number> = {
-            ...extensionRun,
-            coldCollectMatchMs: cold.collectMatchMs!,
-          };
-          return { floor: floorRun, extension };
-        });
-        shape = {
-          chars: result.floor.chars,
-          nodes: result.floor.nodes,
-          mentions: result.extension.mentions!,
-        };
-        runs.push({ floorMs: result.floor.ms, ...result.extension });
+        const page = await openPage(browser, html, [script]);
+        const floor = await page.evaluate(() =>
+          (window as unknown as { enlaceBench: Bench }).enlaceBench.floor(),
+        );
+        shape = { chars: floor.chars, nodes: floor.nodes };
+        const perSet: Array<Record<string, number>> = [];
+        for (const set of sets) {
+          const result = await page.evaluate(
+            (data) => (window as unknown as { enlaceBench: Bench }).enlaceBench.passes(data),
+            set.data,
+          );
+          perSet.push(result);
+        }
+        const asItRuns = await page.evaluate(() =>
+          (window as unknown as { enlaceBench: Bench }).enlaceBench.asItRuns(),
+        );
+        runs.push({ floorMs: floor.ms, sets: perSet, asItRuns });
         await page.close();
       }
-      const pick = (key: string) => median(runs.map((run) => run[key]!));
-      const figures = {
-        ...shape,
-        htmlBytes: articlePage(bytes).length,
-        floorMs: round(pick('floorMs')),
-        coldCollectMatchMs: round(pick('coldCollectMatchMs')),
-        collectMatchMs: round(pick('collectMatchMs')),
-        collectMs: round(pick('collectMs')),
-        paintMs: round(pick('paintMs')),
-        directPaintMs: round(pick('directPaintMs')),
-        clearMs: round(pick('clearMs')),
-        collectMatchVsFloor: round(pick('collectMatchMs') / pick('floorMs')),
-        paintVsDirect: round(pick('paintMs') / pick('directPaintMs')),
+
+      const floorMs = median(runs.map((run) => run.floorMs));
+      const bySet: Record<string, unknown> = {};
+      for (const [s, set] of sets.entries()) {
+        const pick = (key: string) => median(runs.map((run) => run.sets[s]![key]!));
+        const collectMatchMs = pick('collectMatchMs');
+        const totalMs = median(runs.map((run) => run.sets[s]!.collectMatchMs! + run.sets[s]!.paintMs!));
+        const chars = set.aliases.length * shape.chars;
+        const estimate = markSecondsPerAliasChar * chars;
+        let markJs: Record<string, number | string>;
+        if (process.env.BENCH_MARKJS === '0') {
+          markJs = { skipped: 'BENCH_MARKJS=0' };
+        } else if (estimate > MARK_SKIP_OVER_SECONDS) {
+          const reason = `estimated ${estimate.toFixed(0)} s from its cost per alias and character on the previous run`;
+          skipped.push(`mark.js with ${set.aliases.length} aliases on ${name}: ${reason}`);
+          markJs = { skipped: reason };
+        } else {
+          const page = await openPage(browser, html, [markScript, script]);
+          try {
+            const marked = await page.evaluate(
+              (aliases) => (window as unknown as { enlaceBench: Bench }).enlaceBench.markJs(aliases),
+              set.aliases,
+            );
+            markSecondsPerAliasChar = marked.ms / 1000 / chars;
+            markJs = { ms: round(marked.ms), marks: marked.marks, vsExtension: round(marked.ms / totalMs) };
+          } catch (error) {
+            // mark.js builds one regular expression per alias; some overflow the engine's stack.
+            const reason = `mark.js failed: ${String(error).split('\n')[0]!.slice(0, 120)}`;
+            skipped.push(`mark.js with ${set.aliases.length} aliases on ${name}: ${reason}`);
+            markJs = { skipped: reason };
+          } finally {
+            await page.close();
+          }
+        }
+        const figures = {
+          aliases: set.aliases.length,
+          mentions: runs[0]!.sets[s]!.mentions!,
+          coldCollectMatchMs: round(pick('coldCollectMatchMs')),
+          collectMatchMs: round(collectMatchMs),
+          collectMs: round(pick('collectMs')),
+          matchMs: round(pick('matchMs')),
+          paintMs: round(pick('paintMs')),
+          directPaintMs: round(pick('directPaintMs')),
+          clearMs: round(pick('clearMs')),
+          collectMatchVsFloor: round(collectMatchMs / floorMs),
+          paintVsDirect: round(pick('paintMs') / pick('directPaintMs')),
+          markJs,
+        };
+        bySet[set.label] = figures;
+        console.log(
+          `${name} (${shape.nodes} text nodes), ${set.label} aliases: ${figures.mentions} mentions — ` +
+            `collect+match ${figures.collectMatchMs} ms (${figures.collectMatchVsFloor}× the bare TreeWalker's ` +
+            `${round(floorMs)} ms; collecting ${figures.collectMs}, matching ${figures.matchMs}; first pass ` +
+            `${figures.coldCollectMatchMs}); paint ${figures.paintMs} ms (${figures.paintVsDirect}× CSS.highlights ` +
+            `directly, ${figures.directPaintMs}); clear ${figures.clearMs} ms; mark.js ${
+              'ms' in markJs
+                ? `${markJs.ms} ms (${markJs.vsExtension}× the extension's collect+match+paint)`
+                : 'skipped'
+            }`,
+        );
+      }
+      const longTasks = runs.flatMap((run) => run.asItRuns.longTasks);
+      const asItRuns = {
+        ms: round(median(runs.map((run) => run.asItRuns.ms))),
+        mentions: runs[0]!.asItRuns.mentions,
+        longestSliceMs: round(Math.max(...runs.map((run) => run.asItRuns.longestSliceMs))),
+        longTasksOver50Ms: longTasks,
       };
-      pages[name] = figures;
       console.log(
-        `${name}: ${shape.nodes} text nodes, ${shape.mentions} mentions — collect+match ${figures.collectMatchMs} ms ` +
-          `(${figures.collectMatchVsFloor}× the bare TreeWalker's ${figures.floorMs} ms; collecting ${figures.collectMs} ms; ` +
-          `first pass ${figures.coldCollectMatchMs} ms); paint to next frame ` +
-          `${figures.paintMs} ms (${figures.paintVsDirect}× CSS.highlights directly, ${figures.directPaintMs} ms); clear ${figures.clearMs} ms`,
+        `${name}, as the content script runs (idle-time slices): all painted after ${asItRuns.ms} ms, longest slice ` +
+          `${asItRuns.longestSliceMs} ms, tasks over ${LONG_TASK_MS} ms in ${RUNS} runs: ${JSON.stringify(longTasks)}`,
       );
+      pages[name] = {
+        ...shape,
+        htmlBytes: html.length,
+        floorMs: round(floorMs),
+        aliasSets: bySet,
+        asItRuns,
+      };
     }
   } finally {
     await browser.close();
   }
+
+  type Figures = Record<string, number | Record<string, number | string>>;
+  const setOn = (name: string, label: string) =>
+    (pages[name] as { aliasSets: Record<string, Figures> } | undefined)?.aliasSets[label];
+  const vsMarkJs = (setOn('article-50KB', '500')?.markJs as { vsExtension?: number } | undefined)
+    ?.vsExtension;
+  const mb = setOn('page-1MB', sets[0]!.label);
+  const longest = Math.max(
+    0,
+    ...Object.values(pages).flatMap(
+      (figures) => (figures as { asItRuns: { longTasksOver50Ms: number[] } }).asItRuns.longTasksOver50Ms,
+    ),
+  );
+  const target = (value: number | undefined, wanted: string, met: (value: number) => boolean) => ({
+    value: value ?? null,
+    target: wanted,
+    met: value === undefined ? null : met(value),
+  });
+  const targets = {
+    vsMarkJsAt500OnArticle: target(vsMarkJs, '≥ 100×', (value) => value >= 100),
+    collectMatchVsFloorAt1MB: target(
+      mb?.collectMatchVsFloor as number | undefined,
+      '≤ 3×',
+      (value) => value <= 3,
+    ),
+    paintVsDirectAt1MB: target(mb?.paintVsDirect as number | undefined, '≤ 1.3×', (value) => value <= 1.3),
+    longestTaskMs: target(longest, `no task over ${LONG_TASK_MS} ms`, (value) => value <= LONG_TASK_MS),
+    contentScriptGzipKB: target(round(size.gzipBytes / 1024), '≤ 30 KB', (value) => value <= 30),
+  };
+  console.log('');
+  for (const [key, { value, target, met }] of Object.entries(targets))
+    console.log(
+      `${key}: ${value ?? 'n/a'} (target ${target}) — ${met === null ? 'not measured' : met ? 'met' : 'NOT met'}`,
+    );
+  for (const line of skipped) console.log(`Skipped: ${line}`);
+
   const results = {
     takenAt: new Date().toISOString(),
     machine: {
@@ -137,8 +299,15 @@ async function main() {
       }).trim(),
     },
     method:
-      `median of ${RUNS} runs, each in a fresh tab; the content script's modules bundled and run in one go, ` +
-      'second pass (first pass: coldCollectMatchMs); paint and clear are timed to the next frame',
+      `median of ${RUNS} runs, each in a fresh tab; the content script's modules and match data bundled and run ` +
+      'in one go, second pass (first pass: coldCollectMatchMs); paint and clear are timed to the next frame. ' +
+      'Synthetic alias sets add EN/ES officials to the knowledge base up to that many aliases. mark.js runs once ' +
+      'per page and alias set in its own tab (accuracy exactly, diacritics, across elements), timed to the next ' +
+      'frame; vsExtension is its time over the extension’s collect+match+paint. asItRuns is the real scanner in ' +
+      'idle-time slices: longest slice over all runs, and every long task (≥ 50 ms) the page saw meanwhile.',
+    contentScript: size,
+    targets,
+    skipped,
     pages,
   };
   writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
