@@ -16,6 +16,18 @@ interface Row {
 
 const rows: Row[] = [
   {
+    name: 'the formal given name of an official the statements called by a short one',
+    lang: 'en',
+    text: 'Deputy Secretary of State Richard Verma met Mexican officials to discuss fentanyl and migration.',
+    found: [['Richard Verma', 'official/rich-verma']],
+  },
+  {
+    name: 'a middle initial the statements did not write',
+    lang: 'en',
+    text: 'President Joseph R. Biden Jr. spoke with Mexican officials about fentanyl.',
+    found: [['Biden', 'official/joseph-biden']],
+  },
+  {
     name: 'surnames in a headline set in capitals',
     lang: 'en',
     text: 'BIDEN AND SHEINBAUM DISCUSS FENTANYL AT BORDER SUMMIT',

@@ -189,6 +189,8 @@ describe('aliases', () => {
     ['Andrés Manuel López Obrador', 'Obrador', 'surname', 'needs-domain'],
     ['Luis Cresencio Sandoval González', 'González', 'surname', 'needs-full-name'],
     ['Kenneth Salazar', 'Ken Salazar', 'name', 'needs-domain'],
+    ['Rich Verma', 'Richard Verma', 'name', 'distinctive'],
+    ['Tim Dumas', 'Timothy Dumas', 'name', 'distinctive'],
     ['Joseph Biden', 'Joe Biden', 'full-name', 'distinctive'],
     ['Omar García Harfuch', 'Secretary García Harfuch', 'title-surname', 'distinctive'],
     ['Marcelo Ebrard Casaubon', 'Ebrard Casaubon', 'surnames', 'distinctive'],

@@ -171,7 +171,7 @@ function collectCandidates(
       let titled = facts.kind === 'title-surname';
       const words = facts.nameWords;
       if (words && facts.kind !== 'title-surname' && guardedBefore(facts.kind, ambiguity)) {
-        if (before === undefined) before = previousWord(text, start);
+        if (before === undefined) before = wordBeforeName(text, start, words);
         if (partOfAnotherName(before, words, true, inHeadline)) continue;
         if (ambiguity !== 'distinctive') {
           // After a given name and a surname, a capitalised word is the second surname of the same
@@ -189,6 +189,17 @@ function collectCandidates(
     if (options.length > 0) out.push({ start, end, options });
   }
   return out;
+}
+
+/**
+ * The word before a name, except that a middle initial the press added after the official's own
+ * given name ("Joseph R. Biden", "Kenneth L. Salazar") is part of the name, not another person's.
+ */
+function wordBeforeName(text: string, start: number, ownWords: Set<string>): Neighbour | null {
+  const before = previousWord(text, start);
+  if (!before?.initial) return before;
+  const given = previousWord(text, before.start);
+  return given && ownWords.has(given.folded) ? given : before;
 }
 
 /**

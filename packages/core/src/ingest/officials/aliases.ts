@@ -1,7 +1,13 @@
 import nlp from 'compromise';
 import type { Alias, AliasAmbiguity, AliasKind, Language, Role } from '../../model.js';
 import { NAME_PARTICLES } from '../lexicon/function-words.js';
-import { type Gender, genderOf, isGivenName, shortGivenNames } from '../lexicon/given-names.js';
+import {
+  formalGivenName,
+  type Gender,
+  genderOf,
+  isGivenName,
+  shortGivenNames,
+} from '../lexicon/given-names.js';
 import { isCommonSurname } from '../lexicon/surnames.js';
 import { HEADS, HONORIFICS } from '../lexicon/titles.js';
 import { fold, stripAccents } from '../text/fold.js';
@@ -66,11 +72,14 @@ export function officialAliases(input: AliasInput): Alias[] {
   add(input.canonical, 'full-name', fullAmbiguity);
   for (const form of input.forms) add(form, 'full-name', fullAmbiguity);
   if (parts.initials.length > 0) add([...parts.given, ...parts.surnames].join(' '), 'name', fullAmbiguity);
-  // The press writes "Ken Salazar" for Kenneth Salazar: the short forms of the first given name.
+  // The press writes "Ken Salazar" for Kenneth Salazar, and "Richard Verma" for the Rich Verma of a
+  // statement: the other forms of the first given name.
   const [firstGiven, ...otherGiven] = parts.given;
   if (firstGiven) {
-    for (const short of shortGivenNames(fold(firstGiven))) {
-      const capitalised = short.replace(/(^|\s)\p{L}/gu, (letter) => letter.toUpperCase());
+    const folded = fold(firstGiven);
+    const formal = formalGivenName(folded);
+    for (const form of [...shortGivenNames(folded), ...(formal === folded ? [] : [formal])]) {
+      const capitalised = form.replace(/(^|\s)\p{L}/gu, (letter) => letter.toUpperCase());
       add([capitalised, ...otherGiven, ...parts.surnames].join(' '), 'name', fullAmbiguity);
     }
   }
