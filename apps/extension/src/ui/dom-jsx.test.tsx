@@ -1,26 +1,10 @@
-import { viewKnowledgeBase } from '@enlace/core';
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildCard, type CardData } from '../cards/card-data.js';
 import type { CardProps } from '../components/Card.js';
-import { fixtureKb } from '../test-support/fixture-kb.js';
+import { locale, view, viewerUrl } from '../test-support/bilingual-browser.js';
 
-const locale = vi.hoisted(() => ({ current: 'en' as 'en' | 'es' }));
-vi.mock('wxt/browser', async () => {
-  const { fakeI18n } = await import('../test-support/fake-i18n.js');
-  const browsers = { en: fakeI18n('en'), es: fakeI18n('es') };
-  return {
-    browser: {
-      i18n: {
-        getMessage: (name: string, subs?: string[]) => browsers[locale.current].i18n.getMessage(name, subs),
-      },
-    },
-  };
-});
-
-const view = viewKnowledgeBase(fixtureKb);
-const viewerUrl = (id: string, start: number, end: number) =>
-  `chrome-extension://x/viewer.html?source=${id}&start=${start}&end=${end}`;
+vi.mock('wxt/browser', () => import('../test-support/bilingual-browser.js'));
 
 const card = (entityId: string, matched: string, language: 'en' | 'es', entityIds?: string[]) => {
   locale.current = language;
