@@ -16,6 +16,16 @@ interface Row {
 
 const rows: Row[] = [
   {
+    name: 'a bare surname after another person with that surname was named',
+    lang: 'en',
+    text: 'Security Secretary Omar García Harfuch met U.S. officials on fentanyl. Nuevo León Governor Samuel García said the state would help. García added that the border was calm. Later García Harfuch spoke again, and García said more arrests would follow.',
+    found: [
+      ['Omar García Harfuch', 'official/omar-garcia-harfuch'],
+      ['García Harfuch', 'official/omar-garcia-harfuch'],
+      ['García', 'official/omar-garcia-harfuch'],
+    ],
+  },
+  {
     name: 'the formal given name of an official the statements called by a short one',
     lang: 'en',
     text: 'Deputy Secretary of State Richard Verma met Mexican officials to discuss fentanyl and migration.',

@@ -61,7 +61,7 @@ export function resolveEntities(
   context: DocumentContext,
   lang: Language | undefined,
 ): EntityHit[] {
-  const candidates = collectCandidates(text, scanned, context, lang);
+  const { candidates, otherPeople } = collectCandidates(text, scanned, context, lang);
   const domain = domainIndex(scanned, context.automaton);
   const accepted: Array<EntityHit | null> = candidates.map(() => null);
   const named = new Map<number, number[]>();
@@ -118,10 +118,23 @@ export function resolveEntities(
 
   // The last round only reads the namings, so they can be sorted once for `nearest`.
   for (const positions of named.values()) positions.sort((a, b) => a - b);
+  // "Governor Samuel García" between Omar García Harfuch and a bare "García" leaves the reader
+  // unsure which García it is, and so is the matcher.
+  const someoneElseBetween = (entity: number, at: number) => {
+    const positions = named.get(entity)!;
+    const lastNaming = positions[firstAtOrAfter(positions, at) - 1];
+    const others = otherPeople.get(entity);
+    if (lastNaming === undefined || !others) return false;
+    const next = others[firstAtOrAfter(others, lastNaming)];
+    return next !== undefined && next < at;
+  };
   candidates.forEach((candidate, index) => {
     if (accepted[index]) return;
     const licensed = candidate.options.filter(
-      (o) => o.ambiguity === 'needs-full-name' && named.has(o.entity),
+      (o) =>
+        o.ambiguity === 'needs-full-name' &&
+        named.has(o.entity) &&
+        !someoneElseBetween(o.entity, candidate.start),
     );
     if (licensed.length > 0) {
       accept(index, nearest(licensed, candidate.start, named));
@@ -136,14 +149,26 @@ export function resolveEntities(
   return accepted.filter((hit): hit is EntityHit => hit !== null);
 }
 
+interface Collected {
+  candidates: Candidate[];
+  /** Per official, where one of their names was part of someone else's name, in document order. */
+  otherPeople: Map<number, number[]>;
+}
+
 function collectCandidates(
   text: string,
   scanned: ScanResult,
   context: DocumentContext,
   lang: Language | undefined,
-): Candidate[] {
+): Collected {
   const { acceptFirst, patterns } = context.automaton;
   const out: Candidate[] = [];
+  const otherPeople = new Map<number, number[]>();
+  const someoneElse = (entity: number, at: number) => {
+    const positions = otherPeople.get(entity);
+    if (!positions) otherPeople.set(entity, [at]);
+    else if (positions[positions.length - 1] !== at) positions.push(at);
+  };
   const { candidates } = scanned;
   for (let c = 0; c < candidates.length; c += 3) {
     const start = candidates[c]!;
@@ -172,14 +197,20 @@ function collectCandidates(
       const words = facts.nameWords;
       if (words && facts.kind !== 'title-surname' && guardedBefore(facts.kind, ambiguity)) {
         if (before === undefined) before = wordBeforeName(text, start, words);
-        if (partOfAnotherName(before, words, true, inHeadline)) continue;
+        if (partOfAnotherName(before, words, true, inHeadline)) {
+          someoneElse(facts.entity, start);
+          continue;
+        }
         if (ambiguity !== 'distinctive') {
           // After a given name and a surname, a capitalised word is the second surname of the same
           // person ("Raymundo Pedro Morales Ángeles"); after a shorter name it may be someone
           // else's ("Juan González Pérez").
           if (!facts.long) {
             if (after === undefined) after = nextWord(text, end);
-            if (partOfAnotherName(after, words, false, inHeadline)) continue;
+            if (partOfAnotherName(after, words, false, inHeadline)) {
+              someoneElse(facts.entity, start);
+              continue;
+            }
           }
           titled ||= hasTitle(text, before);
         }
@@ -188,7 +219,7 @@ function collectCandidates(
     }
     if (options.length > 0) out.push({ start, end, options });
   }
-  return out;
+  return { candidates: out, otherPeople };
 }
 
 /**
