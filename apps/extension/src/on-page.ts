@@ -6,7 +6,7 @@ import { type MessageKey, type MessageTable, t, useMessages } from './i18n.js';
 import { type FoundEntity, isToContent, type PageFound, type ToBackground } from './messages.js';
 import { type OpenedBy, watchCardTriggers } from './page/card-trigger.js';
 import { createElementKinds } from './page/element-kind.js';
-import { createPainter } from './page/highlight.js';
+import { adoptHighlightSheet, createPainter } from './page/highlight.js';
 import { MentionIndex, mentionAtPoint, type PageMention } from './page/hit-test.js';
 import { createIdleQueue } from './page/idle-queue.js';
 import { createStepper, stepOf } from './page/keyboard.js';
@@ -41,10 +41,16 @@ export function runOnPage(ctx: PageContext): void {
   const topFrame = window === window.top;
   const host = location.hostname;
   let session: Session | null = null;
+  // Called at document_start: the highlight rules go in while the page has next to nothing to
+  // restyle, and reading waits for the parsed page.
+  adoptHighlightSheet(document, ctx.signal);
+  const parsed = domParsed(document);
 
   let applied = 0;
   const apply = async (settings: Settings) => {
     const ticket = ++applied;
+    // The stored look usually arrives while the page is still being parsed: cheap to restyle then.
+    adoptHighlightSheet(document, ctx.signal, { quiet: settings.quiet });
     const language = settings.language;
     const table =
       language === 'auto'
@@ -55,6 +61,7 @@ export function runOnPage(ctx: PageContext): void {
               language,
             } satisfies ToBackground) as Promise<MessageTable | null>
           ).catch(() => null);
+    await parsed;
     // A newer change arrived meanwhile, or the extension went away: that one wins.
     if (ticket !== applied || ctx.isInvalid) return;
     useMessages(table);
@@ -266,6 +273,12 @@ function startSession(ctx: PageContext, settings: Settings): Session {
       painter.dispose();
     },
   };
+}
+
+/** Resolves once the page's markup has been parsed: there is nothing to read before. */
+function domParsed(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }
 
 /** The page's declared language, when it is one the matcher knows. */

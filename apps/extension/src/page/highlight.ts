@@ -55,37 +55,84 @@ export function createPainter(doc: Document, options: { quiet?: boolean } = {}):
   return registry && Ctor ? highlightApiPainter(registry, Ctor, styles) : markPainter(doc, styles);
 }
 
+const sheets = new WeakMap<Document, CSSStyleSheet | null>();
+const sheetCss = new WeakMap<CSSStyleSheet, string>();
+
+/**
+ * The document's one highlight sheet, shared by every painter in it. Adopting a sheet with
+ * `::highlight` rules makes the browser restyle every element, so it is adopted once, and early.
+ */
+function highlightSheet(doc: Document, css: string): CSSStyleSheet | null {
+  let sheet = sheets.get(doc);
+  if (sheet === undefined) {
+    try {
+      const Sheet = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
+      sheet = new Sheet();
+    } catch {
+      sheet = null;
+    }
+    sheets.set(doc, sheet);
+  }
+  // Only a change of look (the quiet style) is worth the restyle that rewriting the rules costs.
+  if (sheet && sheetCss.get(sheet) !== css) {
+    try {
+      sheet.replaceSync(css);
+      sheetCss.set(sheet, css);
+    } catch {
+      sheets.set(doc, null);
+      return null;
+    }
+  }
+  return sheet;
+}
+
+/**
+ * Adopts the highlight sheet while the page is still being parsed, when restyling is nearly free;
+ * later, painting needs no style change at all. Taken back when `signal` aborts.
+ */
+export function adoptHighlightSheet(doc: Document, signal: AbortSignal, options: { quiet?: boolean } = {}) {
+  const sheet = highlightSheet(doc, highlightCss(options.quiet));
+  if (!sheet || doc.adoptedStyleSheets.includes(sheet)) return;
+  try {
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  } catch {
+    // Some engines refuse sheets built in another world; painters fall back on their own.
+    return;
+  }
+  signal.addEventListener('abort', () => {
+    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+  });
+}
+
 interface Styles {
-  /** Styles the document or shadow root the span is in, once: `::highlight` rules do not cross shadow boundaries. */
+  /** Styles the document or shadow root the span is in: `::highlight` rules do not cross shadow boundaries. */
   adoptFor(span: TextSpan): void;
   dispose(): void;
 }
 
 function createStyles(doc: Document, css: string): Styles {
+  const sheet = highlightSheet(doc, css);
+  // Where this painter put the sheet or a <style>: what it takes back. A sheet adopted early stays.
   const adopted = new Set<Document | ShadowRoot>();
+  const styled = new Set<Document | ShadowRoot>();
   const fallbacks: HTMLStyleElement[] = [];
-  let sheet: CSSStyleSheet | null = null;
-  try {
-    const Sheet = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
-    sheet = new Sheet();
-    sheet.replaceSync(css);
-  } catch {
-    sheet = null;
-  }
   return {
     adoptFor(span) {
       const root = span.range.startContainer.getRootNode() as Document | ShadowRoot;
-      if (adopted.has(root) || (root.nodeType !== 9 && root.nodeType !== 11)) return;
-      adopted.add(root);
+      if (styled.has(root) || (root.nodeType !== 9 && root.nodeType !== 11)) return;
       // A constructed sheet changes nothing the page can serialise; a <style> is the fallback.
       if (sheet) {
+        // Asked every time: the page may have replaced its adopted sheets since.
+        if (root.adoptedStyleSheets.includes(sheet)) return;
         try {
           root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+          adopted.add(root);
           return;
         } catch {
           // Some engines refuse sheets built in another world; use an element instead.
         }
       }
+      styled.add(root);
       const style = doc.createElement('style');
       style.textContent = css;
       (root.nodeType === 9 ? doc.documentElement : root).append(style);
@@ -97,6 +144,7 @@ function createStyles(doc: Document, css: string): Styles {
       }
       for (const style of fallbacks) style.remove();
       adopted.clear();
+      styled.clear();
     },
   };
 }
