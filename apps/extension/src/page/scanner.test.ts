@@ -91,7 +91,7 @@ describe('the scanner', () => {
   it('cuts a huge page into as few pieces as fit, at block boundaries', () => {
     const paragraph = `<p>${'a'.repeat(1000)}</p>`;
     document.body.innerHTML = `<div>${paragraph.repeat(100)}</div>`;
-    const groups = partition(document.body, createElementKinds());
+    const groups = [...partition(document.body, createElementKinds())];
     // 16 paragraphs of 1,000 characters fit in a piece; the big <div> is opened, the body never read whole.
     expect(groups.map((group) => group.length)).toEqual([16, 16, 16, 16, 16, 16, 4]);
     for (const group of groups) {

@@ -78,8 +78,16 @@ export function createScanner(options: ScannerOptions): Scanner {
     update();
   };
 
+  // Cut as it is read: cutting a huge page up front walks all of its text in one task.
   const enqueue = (unit: Node) => {
-    for (const group of partition(unit, kinds)) queue.push(() => scanGroup(group));
+    const groups = partition(unit, kinds);
+    const next = () => {
+      const group = groups.next();
+      if (group.done) return;
+      queue.push(next);
+      scanGroup(group.value);
+    };
+    queue.push(next);
   };
 
   const addShadowRoot = (root: ShadowRoot) => {
@@ -167,32 +175,36 @@ function outermost(units: Node[]): Node[] {
 /**
  * Cuts a unit into runs of siblings of at most MAX_UNIT_CHARS, descending only into a child that
  * is larger on its own: as few pieces as possible, so the matcher sees names in their context.
+ * Lazily, a run at a time, so each costs about what reading it does.
  */
-export function partition(unit: Node, kinds: ElementKinds): Node[][] {
-  if (!unit.firstChild || textLength(unit, MAX_UNIT_CHARS) <= MAX_UNIT_CHARS) return [[unit]];
-  const groups: Node[][] = [];
+export function* partition(unit: Node, kinds: ElementKinds): Generator<Node[], void, undefined> {
+  if (!unit.firstChild || textLength(unit, MAX_UNIT_CHARS) <= MAX_UNIT_CHARS) {
+    yield [unit];
+    return;
+  }
   let run: Node[] = [];
   let runChars = 0;
-  const flush = () => {
-    if (run.length > 0) groups.push(run);
-    run = [];
-    runChars = 0;
-  };
-  for (let child: ChildNode | null = unit.firstChild; child; child = child.nextSibling) {
+  // The children as they are now: the page may move them between two runs.
+  for (const child of [...unit.childNodes]) {
     const kind = child.nodeType === 1 ? kinds.kind(child as Element) : 'inline';
     if (kind === 'skip') continue;
     const chars = textLength(child, MAX_UNIT_CHARS);
     if (chars > MAX_UNIT_CHARS && kind === 'block' && child.firstChild) {
-      flush();
-      groups.push(...partition(child, kinds));
+      if (run.length > 0) yield run;
+      run = [];
+      runChars = 0;
+      yield* partition(child, kinds);
       continue;
     }
-    if (runChars + chars > MAX_UNIT_CHARS) flush();
+    if (runChars + chars > MAX_UNIT_CHARS && run.length > 0) {
+      yield run;
+      run = [];
+      runChars = 0;
+    }
     run.push(child);
     runChars += chars;
   }
-  flush();
-  return groups;
+  if (run.length > 0) yield run;
 }
 
 /**
