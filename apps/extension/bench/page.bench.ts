@@ -112,14 +112,26 @@ const round = (value: number) => Math.round(value * 100) / 100;
 type Bench = {
   floor(): { ms: number; chars: number; nodes: number };
   passes(data: MatchData | null): Promise<Record<string, number>>;
-  asItRuns(): Promise<{ ms: number; mentions: number; longestSliceMs: number; longTasks: number[] }>;
+  asItRuns(): Promise<{
+    ms: number;
+    mentions: number;
+    longestSliceMs: number;
+    longTasks: number[];
+    longFrames: Array<{ ms: number; renderMs: number }>;
+  }>;
   markJs(aliases: string[]): Promise<{ ms: number; marks: number }>;
 };
 
-async function openPage(browser: Browser, html: string, scripts: string[]): Promise<Page> {
+/** A local address the bench answers itself: nothing leaves the machine. */
+const PAGE_URL = 'http://enlace-bench.invalid/';
+
+/** Opens the page with `first` run before any of it exists, as a document_start content script is, and `after` once loaded. */
+async function openPage(browser: Browser, html: string, first: string, after: string[] = []): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  await page.setContent(html, { waitUntil: 'load' });
-  for (const content of scripts) await page.addScriptTag({ content });
+  await page.route(PAGE_URL, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.addInitScript({ content: first });
+  await page.goto(PAGE_URL, { waitUntil: 'load' });
+  for (const content of after) await page.addScriptTag({ content });
   return page;
 }
 
@@ -149,7 +161,7 @@ async function main() {
       }> = [];
       let shape = { chars: 0, nodes: 0 };
       for (let run = 0; run < RUNS; run++) {
-        const page = await openPage(browser, html, [script]);
+        const page = await openPage(browser, html, script);
         const floor = await page.evaluate(() =>
           (window as unknown as { enlaceBench: Bench }).enlaceBench.floor(),
         );
@@ -185,7 +197,7 @@ async function main() {
           skipped.push(`mark.js with ${set.aliases.length} aliases on ${name}: ${reason}`);
           markJs = { skipped: reason };
         } else {
-          const page = await openPage(browser, html, [markScript, script]);
+          const page = await openPage(browser, html, script, [markScript]);
           try {
             const marked = await page.evaluate(
               (aliases) => (window as unknown as { enlaceBench: Bench }).enlaceBench.markJs(aliases),
@@ -235,10 +247,18 @@ async function main() {
         mentions: runs[0]!.asItRuns.mentions,
         longestSliceMs: round(Math.max(...runs.map((run) => run.asItRuns.longestSliceMs))),
         longTasksOver50Ms: longTasks,
+        longestFrame: runs
+          .flatMap((run) => run.asItRuns.longFrames)
+          .reduce((longest, frame) => (frame.ms > longest.ms ? frame : longest), { ms: 0, renderMs: 0 }),
+        framesOver50MsPerRun: round(
+          runs.reduce((sum, run) => sum + run.asItRuns.longFrames.length, 0) / runs.length,
+        ),
       };
       console.log(
         `${name}, as the content script runs (idle-time slices): all painted after ${asItRuns.ms} ms, longest slice ` +
-          `${asItRuns.longestSliceMs} ms, tasks over ${LONG_TASK_MS} ms in ${RUNS} runs: ${JSON.stringify(longTasks)}`,
+          `${asItRuns.longestSliceMs} ms, tasks over ${LONG_TASK_MS} ms in ${RUNS} runs: ${JSON.stringify(longTasks)}; ` +
+          `animation frames over ${LONG_TASK_MS} ms: ${asItRuns.framesOver50MsPerRun} a run, the longest ` +
+          `${asItRuns.longestFrame.ms} ms (${asItRuns.longestFrame.renderMs} ms of it rendering)`,
       );
       pages[name] = {
         ...shape,
@@ -304,7 +324,8 @@ async function main() {
       'Synthetic alias sets add EN/ES officials to the knowledge base up to that many aliases. mark.js runs once ' +
       'per page and alias set in its own tab (accuracy exactly, diacritics, across elements), timed to the next ' +
       'frame; vsExtension is its time over the extension’s collect+match+paint. asItRuns is the real scanner in ' +
-      'idle-time slices: longest slice over all runs, and every long task (≥ 50 ms) the page saw meanwhile.',
+      'idle-time slices: longest slice over all runs, every long task (≥ 50 ms) the page saw meanwhile, and the ' +
+      'long animation frames (≥ 50 ms, which unlike long tasks include rendering): how many a run, and the longest.',
     contentScript: size,
     targets,
     skipped,
