@@ -372,11 +372,11 @@ describe('the extension on hostile pages', () => {
 });
 
 /**
- * Long tasks (over 50 ms) that start after the load event, while highlights appear and for a
+ * Long tasks (over 50 ms) that start once the page is parsed, while highlights appear and for a
  * second after: the page itself does nothing then, so they are the extension's work and the
  * browser's painting of it. The same page without the extension is the baseline.
  */
-async function longTasksAfterLoad(page: Page, settle: () => Promise<unknown>): Promise<number[]> {
+async function longTasksOnceParsed(page: Page, settle: () => Promise<unknown>): Promise<number[]> {
   await settle();
   await page.waitForTimeout(1_000);
   return page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
@@ -385,16 +385,17 @@ async function longTasksAfterLoad(page: Page, settle: () => Promise<unknown>): P
 const recordLongTasks = () => {
   const tasks: number[] = [];
   Object.defineProperty(window, '__longTasks', { value: tasks });
-  let loaded = Number.POSITIVE_INFINITY;
-  addEventListener('load', () => {
-    // After every load handler: a task that starts later is not the page's own loading.
+  let parsed = Number.POSITIVE_INFINITY;
+  // The content script starts reading here (it waits for the parsed page, not for the load event).
+  document.addEventListener('DOMContentLoaded', () => {
+    // After every DOMContentLoaded handler: a task that starts later is not the page's own loading.
     setTimeout(() => {
-      loaded = performance.now();
+      parsed = performance.now();
     });
   });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
-      if (entry.startTime >= loaded) tasks.push(Math.round(entry.duration));
+      if (entry.startTime >= parsed) tasks.push(Math.round(entry.duration));
   }).observe({ type: 'longtask', buffered: true });
 };
 
@@ -415,7 +416,7 @@ async function measureWithExtension(
     }),
   ).toBeGreaterThanOrEqual(100_000);
   let found = 0;
-  const tasks = await longTasksAfterLoad(page, async () => {
+  const tasks = await longTasksOnceParsed(page, async () => {
     const summary = await until(
       () => highlightSummary(page),
       (now) => countOf(now, 'official') + countOf(now, 'framework') >= mentions,
@@ -443,24 +444,23 @@ describe('a page with 100,000 text nodes', () => {
     await plain?.close();
   });
 
-  // The goal is no task over 50 ms. With 1,500 mentions it holds (no long task measured); with
-  // 15,000 one task of about 90 ms remains on a shared two-core machine: adopting the ::highlight
-  // style sheet makes the browser restyle the whole page once, and every frame that adds highlights
-  // repaints them all. The bounds sit above those figures, for a busy machine, and far below what
-  // collecting the text with a computed style per element (tasks of 50–160 ms) or the quadratic
-  // scan (60 tasks up to 800 ms) gave.
+  // No task over 50 ms. The highlight style sheet goes in at document_start, while the page is
+  // nearly empty, so no whole-page restyle follows; the page is cut into pieces as it is read, not
+  // up front. Long tasks leave out frames that only render: with thousands of highlights Chromium
+  // rebuilds every highlight marker in each frame that adds some (the bench's 5 MB page, ~10,000
+  // highlights: frames of up to ~240 ms, seen as long animation frames), which this does not bound.
   it.each([
-    { every: 10, mentions: 1_500, maxTasks: 2, maxMs: 150 },
-    { every: 1, mentions: 15_000, maxTasks: 4, maxMs: 250 },
+    { every: 10, mentions: 1_500 },
+    { every: 1, mentions: 15_000 },
   ])(
-    'stays responsive with $mentions mentions: at most $maxTasks tasks over 50 ms after load, none over $maxMs ms',
-    async ({ every, mentions, maxTasks, maxMs }) => {
+    'stays responsive with $mentions mentions: no task over 50 ms once the page is parsed',
+    async ({ every, mentions }) => {
       const path = `e2e/fixtures/hostile-large.html?every=${every}`;
 
       const without = await plain.newPage();
       await without.addInitScript(recordLongTasks);
       await without.goto(new URL(path, served.url).href, { waitUntil: 'load' });
-      const baseline = await longTasksAfterLoad(without, () => without.waitForTimeout(3_000));
+      const baseline = await longTasksOnceParsed(without, () => without.waitForTimeout(3_000));
       await without.close();
 
       // The machine is shared: a run slowed by a neighbour is measured again; the best of three counts.
@@ -468,16 +468,15 @@ describe('a page with 100,000 text nodes', () => {
       for (let run = 0; run < 3; run++) {
         const measured = await measureWithExtension(path, mentions);
         if (!best || Math.max(0, ...measured.tasks) < Math.max(0, ...best.tasks)) best = measured;
-        if (best.tasks.length <= maxTasks && Math.max(0, ...best.tasks) < maxMs) break;
+        if (best.tasks.length === 0) break;
       }
       console.log(
-        `100,000 text nodes, ${mentions} mentions: long tasks after load without the extension ` +
+        `100,000 text nodes, ${mentions} mentions: long tasks once parsed without the extension ` +
           `${JSON.stringify(baseline)}, with it ${JSON.stringify(best!.tasks)}`,
       );
       expect(best!.found).toBe(mentions);
       expect(baseline).toEqual([]);
-      expect(best!.tasks.length).toBeLessThanOrEqual(maxTasks);
-      expect(Math.max(0, ...best!.tasks)).toBeLessThan(maxMs);
+      expect(best!.tasks).toEqual([]);
     },
     // Up to three measured loads of a 100,000-node page on a shared machine.
     180_000,
