@@ -305,6 +305,12 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'another person with a cabinet member’s surname, by a short given name at the start',
+    lang: 'en',
+    text: 'Bill Gertz reported the story for the Washington Times.',
+    found: [],
+  },
+  {
     name: 'lower-case words that spell surnames',
     lang: 'es',
     text: 'La sheinbaum y el trump no son palabras; el gis es un material de construcción, y amlo tampoco.',

@@ -68,4 +68,6 @@ export const GIVEN_NAMES = words(`
   guadalupe juana margarita veronica leticia patricia elena silvia alejandra adriana gabriela
   claudia teresa araceli martha lucia beatriz monica carmen isabel sofia valeria fernanda marcela
   andrea paola diana lorena norma irma alicia angelica olga yolanda ana laura
+  bill billy bob bobby jim jimmy joe mike tom tommy dave dan danny steve chris nick pat pete matt
+  ken ted tim tony rick rich dick larry jeff greg sam sue liz kate katie beth pepe paco lupe
 `);
