@@ -92,7 +92,7 @@ export function findAgreements(
     const context = from > 0 ? sentenceAround(text, from - 1)[0] : from;
     return (
       within(countries, context, to).some(([, side]) => side === COUNTRY_BOTH) ||
-      entityHits.some((hit) => hit.start >= context && hit.start < to)
+      anyNameIn(entityHits, context, to)
     );
   };
 
@@ -203,6 +203,18 @@ function within<T extends [number, ...number[]]>(list: T[], from: number, to: nu
 function anyStartsIn(list: Array<[number, ...number[]]>, from: number, to: number): boolean {
   const at = firstFrom(list, from);
   return at < list.length && list[at]![0] <= to;
+}
+
+/** Whether a name (hits in document order) starts in `[from, to)`; a binary search, not a scan. */
+function anyNameIn(hits: EntityHit[], from: number, to: number): boolean {
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (hits[mid]!.start < from) low = mid + 1;
+    else high = mid;
+  }
+  return low < hits.length && hits[low]!.start < to;
 }
 
 /** The index of the first item of a start-sorted list that starts at or after `from`. */
