@@ -272,6 +272,27 @@ describe('the extension on hostile pages', () => {
     expect(errors).toEqual([]);
   });
 
+  it('adopts its highlight sheet again when the page resets document.adoptedStyleSheets', async () => {
+    const { page, errors } = await open('e2e/fixtures/hostile-sheets.html');
+    await until(
+      () => isolated<HighlightSummary>(page, SUMMARY),
+      (found) => countOf(found, 'official') === 1,
+    );
+    const highlightSheets = `document.adoptedStyleSheets.filter((sheet) =>
+      [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight('))).length`;
+    expect(await isolated<number>(page, highlightSheets)).toBe(1);
+
+    await mainWorld(page, 'window.resetSheets()');
+    const after = await until(
+      () => isolated<HighlightSummary>(page, SUMMARY),
+      (found) => countOf(found, 'official') === 2,
+    );
+    expect(after['enlace-official']?.sort()).toEqual(['Claudia Sheinbaum', 'Omar García Harfuch']);
+    // Painting the new name put the sheet back, once: without it nothing would show.
+    expect(await isolated<number>(page, highlightSheets)).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
   it('keeps up after a mutation storm, and the page stays responsive through it', async () => {
     const { page, errors } = await open('e2e/fixtures/hostile-storm.html');
     await settledHighlights(page);
