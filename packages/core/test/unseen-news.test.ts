@@ -204,6 +204,18 @@ const rows: Row[] = [
     found: [['se comprometieron a combatir el tráfico de armas', 'address-arms-trafficking']],
   },
   {
+    name: 'an agreement on precursors in the press’s verbs',
+    lang: 'en',
+    text: 'Mexico and the United States vowed to stem the flow of precursor chemicals from Asia.',
+    found: [['vowed to stem the flow of precursor chemicals', 'disrupt-precursor-chemicals']],
+  },
+  {
+    name: 'an agreement reported without the verb that says how hard',
+    lang: 'es',
+    text: 'México y Estados Unidos acordaron nuevas acciones contra el tráfico de armas.',
+    found: [['acordaron nuevas acciones contra el tráfico de armas', 'strengthen-arms-trafficking']],
+  },
+  {
     name: 'a sports page about a player who shares an official’s name',
     lang: 'en',
     text: 'Juan González scored twice as Cruz Azul beat América 3-1 on Saturday night. González now leads the league.',

@@ -101,12 +101,32 @@ export const SYNONYMS: string[][] = [
   ['pathway*', 'route*', 'vía*', 'vias', 'ruta*'],
   ['legal', 'lawful', 'legales'],
   ['infrastructure*', 'infraestructura*'],
+  [
+    'disrupt*',
+    'desarticul*',
+    'stem',
+    'stems',
+    'stemming',
+    'curb',
+    'curbs',
+    'curbing',
+    'halt',
+    'halting',
+    'interrupt*',
+    'interrump*',
+    'frenar',
+  ],
+  ['supply', 'supplies', 'flow', 'flows', 'suministro*', 'flujo*'],
+  ['chemical*', 'químic*'],
   ['moderniz*'],
   ['work', 'working', 'trabaj*'],
   ['group*', 'grupo*'],
   ['review*', 'revis*', 'evaluar', 'evalu*'],
   ['progress', 'avance*'],
 ];
+
+/** The rows of SYNONYMS that say how hard, not what: accelerate, strengthen, increase. */
+const INTENSIFIER_ROWS = [0, 1, 2];
 
 /** Words that carry no meaning of their own in a key phrase, or that every phrase here shares. */
 const STOPWORDS = new Set(
@@ -283,8 +303,29 @@ export class ConceptTable {
   private readonly ids = new Map<string, number>();
   private readonly synonyms = SYNONYMS.map((row) => row.map(surface));
 
-  /** The concept ids of one key phrase, in phrase order, without repeats. */
+  /**
+   * The concept ids of one key phrase, in phrase order, without repeats. A leading verb that only
+   * says how hard ("strengthen", "accelerate", "increase") is left out where three concepts remain:
+   * the press reports the same commitment without it ("acordaron nuevas acciones contra el tráfico
+   * de armas"). With fewer left, the verb is what tells "accelerate extraditions" from any other
+   * sentence about extraditions, so it stays.
+   */
   phrase(text: string): number[] {
+    const ids = this.inOrder(text);
+    if (ids.length > 3 && this.intensifiers.has(ids[0]!)) ids.shift();
+    return ids;
+  }
+
+  private intensifierIds: Set<number> | null = null;
+
+  private get intensifiers(): Set<number> {
+    this.intensifierIds ??= new Set(
+      INTENSIFIER_ROWS.map((row) => this.intern(`synonym:${row}`, this.synonyms[row]!)),
+    );
+    return this.intensifierIds;
+  }
+
+  private inOrder(text: string): number[] {
     const words = foldString(text)
       .split(/[^\p{L}\p{N}]+/u)
       .filter(Boolean);
