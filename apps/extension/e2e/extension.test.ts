@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, installHint, type Launched, launchWithExtension } from '../scripts/chromium.js';
 import {
   countOf,
+  foundByType,
   highlightSummary,
   hoverMention,
   readCard,
@@ -231,6 +232,34 @@ describe('the built extension in Chromium', () => {
     await page.keyboard.press('Escape');
     expect((await readCard(page)).label).toBeNull();
     expect((await highlightSummary(page))['enlace-focus']).toHaveLength(0);
+  });
+
+  it('registers only the mentions near the viewport, and the others as the reader scrolls to them', async () => {
+    const page = await open('e2e/fixtures/long.html');
+    const top = await settledHighlights(page);
+    // The far name is twenty viewport heights down: found and counted, not registered.
+    expect(top['enlace-official']).toEqual(['Claudia Sheinbaum']);
+    expect(await foundByType(browser.worker, page)).toEqual({ official: 2 });
+
+    await page.evaluate(() => document.getElementById('far')!.scrollIntoView());
+    await page.waitForFunction(() =>
+      [...(CSS.highlights.get('enlace-official') ?? [])].some((range) =>
+        range.toString().includes('Harfuch'),
+      ),
+    );
+    // Scrolled away from the top, its name is let go.
+    expect((await settledHighlights(page))['enlace-official']).toEqual(['Omar García Harfuch']);
+  });
+
+  it('highlights a far mention the keyboard steps to as soon as it arrives there', async () => {
+    const page = await open('e2e/fixtures/long.html');
+    expect((await settledHighlights(page))['enlace-official']).toEqual(['Claudia Sheinbaum']);
+    // From the top, the previous mention is the last one, at the far end of the page.
+    await page.keyboard.press('Alt+Shift+Q');
+    const arrived = await highlightSummary(page);
+    expect(arrived['enlace-focus']).toEqual(['Omar García Harfuch']);
+    expect(arrived['enlace-official']).toContain('Omar García Harfuch');
+    expect((await waitForCard(page, (card) => card.live.includes('2 of'))).live).toMatch(/Mention 2 of 2\.$/);
   });
 
   it('highlights content a page adds or edits after load', async () => {

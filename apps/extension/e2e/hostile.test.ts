@@ -7,6 +7,7 @@ import {
   countOf,
   type DomNode,
   findNode,
+  foundByType,
   type HighlightSummary,
   highlightSummary,
   hoverMention,
@@ -424,7 +425,7 @@ const recordLongTasks = () => {
 async function measureWithExtension(
   path: string,
   mentions: number,
-): Promise<{ tasks: number[]; found: number }> {
+): Promise<{ tasks: number[]; found: number; registered: number }> {
   const { page, errors } = await open(path);
   await page.addInitScript(recordLongTasks);
   await page.reload({ waitUntil: 'load' });
@@ -437,17 +438,20 @@ async function measureWithExtension(
     }),
   ).toBeGreaterThanOrEqual(100_000);
   let found = 0;
+  // Counted as the popup counts: only the mentions near the viewport are registered highlights.
   const tasks = await longTasksOnceParsed(page, async () => {
-    const summary = await until(
-      () => highlightSummary(page),
-      (now) => countOf(now, 'official') + countOf(now, 'framework') >= mentions,
+    const counts = await until(
+      () => foundByType(browser.worker, page),
+      (now) => (now.official ?? 0) + (now.framework ?? 0) >= mentions,
       60_000,
     );
-    found = countOf(summary, 'official') + countOf(summary, 'framework');
+    found = (counts.official ?? 0) + (counts.framework ?? 0);
   });
+  const now = await highlightSummary(page);
+  const registered = countOf(now, 'official') + countOf(now, 'framework');
   expect(errors).toEqual([]);
   await page.close();
-  return { tasks, found };
+  return { tasks, found, registered };
 }
 
 describe('a page with 100,000 text nodes', () => {
@@ -467,9 +471,9 @@ describe('a page with 100,000 text nodes', () => {
 
   // No task over 50 ms. The highlight style sheet goes in at document_start, while the page is
   // nearly empty, so no whole-page restyle follows; the page is cut into pieces as it is read, not
-  // up front. Long tasks leave out frames that only render: with thousands of highlights Chromium
-  // rebuilds every highlight marker in each frame that adds some (the bench's 5 MB page, ~10,000
-  // highlights: frames of up to ~240 ms, seen as long animation frames), which this does not bound.
+  // up front. Long tasks leave out frames that only render: Chromium rebuilds the markers of every
+  // registered highlight in each frame that adds some, which stays short because only the mentions
+  // near the viewport are registered (the bench's 5 MB page measures those frames).
   it.each([
     { every: 10, mentions: 1_500 },
     { every: 1, mentions: 15_000 },
@@ -485,7 +489,7 @@ describe('a page with 100,000 text nodes', () => {
       await without.close();
 
       // The machine is shared: a run slowed by a neighbour is measured again; the best of three counts.
-      let best: { tasks: number[]; found: number } | null = null;
+      let best: { tasks: number[]; found: number; registered: number } | null = null;
       for (let run = 0; run < 3; run++) {
         const measured = await measureWithExtension(path, mentions);
         if (!best || Math.max(0, ...measured.tasks) < Math.max(0, ...best.tasks)) best = measured;
@@ -496,6 +500,9 @@ describe('a page with 100,000 text nodes', () => {
           `${JSON.stringify(baseline)}, with it ${JSON.stringify(best!.tasks)}`,
       );
       expect(best!.found).toBe(mentions);
+      // The page opens at its top: the mentions there are highlighted, the thousands below are not yet.
+      expect(best!.registered).toBeGreaterThan(0);
+      expect(best!.registered).toBeLessThan(mentions / 10);
       expect(baseline).toEqual([]);
       expect(best!.tasks).toEqual([]);
     },

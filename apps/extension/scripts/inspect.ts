@@ -1,4 +1,4 @@
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Page, Worker } from 'playwright-core';
 
 /** What is highlighted, by highlight name (`enlace-official`…), as the text of each range. */
 export type HighlightSummary = Record<string, string[]>;
@@ -15,6 +15,34 @@ export function highlightSummary(page: Page | Frame): Promise<HighlightSummary> 
 }
 
 export const countOf = (summary: HighlightSummary, type: string) => summary[`enlace-${type}`]?.length ?? 0;
+
+/**
+ * What the extension found in the page's top frame, by type, asked from the service worker as the
+ * popup asks: every mention, whether or not it is near enough the viewport to be registered.
+ */
+export async function foundByType(worker: Worker, page: Page): Promise<Record<string, number>> {
+  // Without the tabs permission a tab's address is hidden; the page in front is the active tab.
+  await page.bringToFront();
+  return worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: FoundApi }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    const answer = await api.tabs.sendMessage(tab!.id, { type: 'found' });
+    const counts: Record<string, number> = {};
+    for (const { type, count } of answer?.found ?? []) counts[type] = (counts[type] ?? 0) + count;
+    return counts;
+  });
+}
+
+/** The little of the extension API `foundByType` calls. */
+interface FoundApi {
+  tabs: {
+    query(filter: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id: number }>>;
+    sendMessage(
+      tabId: number,
+      message: { type: 'found' },
+    ): Promise<{ found: Array<{ type: string; count: number }> } | undefined>;
+  };
+}
 
 /** Waits until the page has highlights and their number has not changed for a moment. */
 export async function settledHighlights(page: Page | Frame, timeoutMs = 15_000): Promise<HighlightSummary> {

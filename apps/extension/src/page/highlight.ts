@@ -1,4 +1,5 @@
 import type { EntityType } from '@enlace/core';
+import { watchNearViewport } from './near-viewport.js';
 import type { TextSpan } from './ranges.js';
 
 export const HIGHLIGHT_TYPES: readonly EntityType[] = ['official', 'framework', 'agreement'];
@@ -52,7 +53,7 @@ export function createPainter(doc: Document, options: { quiet?: boolean } = {}):
   const registry = doc.defaultView?.CSS?.highlights;
   const Ctor = (doc.defaultView as (Window & { Highlight?: typeof Highlight }) | null)?.Highlight;
   const styles = createStyles(doc, highlightCss(options.quiet));
-  return registry && Ctor ? highlightApiPainter(registry, Ctor, styles) : markPainter(doc, styles);
+  return registry && Ctor ? highlightApiPainter(doc, registry, Ctor, styles) : markPainter(doc, styles);
 }
 
 const sheets = new WeakMap<Document, CSSStyleSheet | null>();
@@ -149,7 +150,16 @@ function createStyles(doc: Document, css: string): Styles {
   };
 }
 
-function highlightApiPainter(registry: HighlightRegistry, Ctor: typeof Highlight, styles: Styles): Painter {
+/**
+ * Registers only the ranges near the viewport (see near-viewport.ts); the mention index, which
+ * hit-testing, stepping and the counts read, keeps every one.
+ */
+function highlightApiPainter(
+  doc: Document,
+  registry: HighlightRegistry,
+  Ctor: typeof Highlight,
+  styles: Styles,
+): Painter {
   const byType = new Map<EntityType, Highlight>();
   for (const type of HIGHLIGHT_TYPES) {
     const highlight = new Ctor();
@@ -159,20 +169,36 @@ function highlightApiPainter(registry: HighlightRegistry, Ctor: typeof Highlight
   const focus = new Ctor();
   focus.priority = 1;
   registry.set(FOCUS_HIGHLIGHT, focus);
+  // Where each range was painted: its text may have moved or left the page by the time it is erased.
+  const placed = new Map<Range, { type: EntityType; element: Element | null }>();
+  const near = watchNearViewport<Range>(doc, {
+    show: (range) => byType.get(placed.get(range)!.type)!.add(range),
+    hide: (range) => byType.get(placed.get(range)!.type)!.delete(range),
+  });
   return {
     paint(type, span) {
       styles.adoptFor(span);
-      byType.get(type)!.add(span.range);
+      const element = elementOf(span);
+      placed.set(span.range, { type, element });
+      if (element) near.add(element, span.range);
+      else byType.get(type)!.add(span.range);
       return span;
     },
     erase(type, span) {
-      byType.get(type)!.delete(span.range);
+      const element = placed.get(span.range)?.element;
+      if (element) near.delete(element, span.range);
+      else byType.get(type)!.delete(span.range);
+      placed.delete(span.range);
     },
     focus(span) {
       focus.clear();
-      if (span) focus.add(span.range);
+      if (!span) return;
+      focus.add(span.range);
+      const element = placed.get(span.range)?.element;
+      if (element) near.showNow(element);
     },
     dispose() {
+      near.dispose();
       for (const type of HIGHLIGHT_TYPES) {
         if (registry.get(highlightName(type)) === byType.get(type)) registry.delete(highlightName(type));
       }
@@ -180,6 +206,15 @@ function highlightApiPainter(registry: HighlightRegistry, Ctor: typeof Highlight
       styles.dispose();
     },
   };
+}
+
+/** The element whose distance from the viewport decides whether a span is registered. */
+function elementOf(span: TextSpan): Element | null {
+  const text = span.nodes[0];
+  if (!text) return null;
+  if (text.parentElement) return text.parentElement;
+  const root = text.getRootNode();
+  return root.nodeType === 11 ? (root as ShadowRoot).host : null;
 }
 
 /**
