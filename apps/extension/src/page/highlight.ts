@@ -208,11 +208,16 @@ function highlightApiPainter(
   };
 }
 
-/** The element whose distance from the viewport decides whether a span is registered. */
+/**
+ * The element whose distance from the viewport decides whether a span is registered: the text's
+ * nearest ancestor with a box, since an observer never reports one without (`display: contents`).
+ */
 function elementOf(span: TextSpan): Element | null {
   const text = span.nodes[0];
   if (!text) return null;
-  if (text.parentElement) return text.parentElement;
+  let element = text.parentElement;
+  while (element?.parentElement && element.checkVisibility?.() === false) element = element.parentElement;
+  if (element) return element;
   const root = text.getRootNode();
   return root.nodeType === 11 ? (root as ShadowRoot).host : null;
 }
