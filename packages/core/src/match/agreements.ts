@@ -4,6 +4,7 @@ import type { EntityHit } from './document-pass.js';
 import { CLASS_MASK, CONCEPT, COUNTRY, COUNTRY_BOTH, CUE, FOREIGN } from './patterns.js';
 import type { ScanResult } from './scan.js';
 import { sentenceAround } from './sentences.js';
+import { firstNotBefore } from './sorted.js';
 
 /** One key phrase of one agreement, as concept ids (the first is the phrase's head). */
 export interface AgreementPhrase {
@@ -207,26 +208,13 @@ function anyStartsIn(list: Array<[number, ...number[]]>, from: number, to: numbe
 
 /** Whether a name (hits in document order) starts in `[from, to)`; a binary search, not a scan. */
 function anyNameIn(hits: EntityHit[], from: number, to: number): boolean {
-  let low = 0;
-  let high = hits.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (hits[mid]!.start < from) low = mid + 1;
-    else high = mid;
-  }
-  return low < hits.length && hits[low]!.start < to;
+  const at = firstNotBefore(hits.length, (h) => hits[h]!.start < from);
+  return at < hits.length && hits[at]!.start < to;
 }
 
 /** The index of the first item of a start-sorted list that starts at or after `from`. */
 function firstFrom(list: Array<[number, ...number[]]>, from: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (list[mid]![0] < from) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstNotBefore(list.length, (index) => list[index]![0] < from);
 }
 
 function wordEnd(text: string, end: number): number {

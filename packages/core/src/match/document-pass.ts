@@ -6,6 +6,7 @@ import { GIVEN_NAMES, NOT_NAMES, TITLE_CONTINUATIONS, TITLES } from './lexicon.j
 import { inTitleCaseLine, type Neighbour, nextWord, previousWord } from './neighbours.js';
 import { CLASS_MASK, VOCAB } from './patterns.js';
 import type { ScanResult } from './scan.js';
+import { firstAtOrAfter, firstNotBefore } from './sorted.js';
 
 /** An entity named in the text, accepted by the document pass. */
 export interface EntityHit {
@@ -285,13 +286,7 @@ function nearest(options: Option[], position: number, named: Map<number, number[
   for (const option of options) {
     // Positions are sorted (see resolveEntities): the closest namings sit either side of `position`.
     const positions = named.get(option.entity)!;
-    let low = 0;
-    let high = positions.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (positions[mid]! <= position) low = mid + 1;
-      else high = mid;
-    }
+    const low = firstNotBefore(positions.length, (index) => positions[index]! <= position);
     for (const at of [positions[low - 1], positions[low]]) {
       if (at === undefined) continue;
       const distance = at <= position ? position - at : NAMED_AFTER_PENALTY + at - position;
@@ -320,16 +315,4 @@ function domainIndex(scanned: ScanResult, automaton: Automaton): DomainIndex {
   }
   const index = (x: number) => firstAtOrAfter(positions, x);
   return { weightBetween: (from, to) => cumulative[index(to)]! - cumulative[index(from)]! };
-}
-
-/** The first index of an ascending list whose value is at least `x`. */
-function firstAtOrAfter(list: number[], x: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (list[mid]! < x) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }

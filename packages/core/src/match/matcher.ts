@@ -6,6 +6,7 @@ import { isWordAt } from './boundaries.js';
 import type { CompiledMatcher } from './compiled.js';
 import { type DocumentContext, type EntityHit, resolveEntities } from './document-pass.js';
 import { scan } from './scan.js';
+import { firstNotBefore } from './sorted.js';
 
 export interface FindOptions {
   /** Which entity types to return; all when absent. */
@@ -31,7 +32,8 @@ export function createMatcher(kb: Pick<KnowledgeBase, 'entities' | 'matcher'>): 
   const automaton = loadAutomaton(matcher);
   const context: DocumentContext = { automaton, facts: aliasFacts(entities, automaton) };
   const phrases = indexPhrases(decodePhrases(matcher.agreementPhrases));
-  const aliasText = (entity: number, alias: number) => entities[entity]!.aliases[alias]!.text;
+  // The exact-case rule reads the alias through the same facts the document pass uses.
+  const aliasText = (pattern: number) => context.facts[pattern]!.text;
 
   return {
     findMentions(text, options = {}) {
@@ -100,14 +102,8 @@ function agreementMention(
   let { start, end } = found;
   // Hits are sorted and never overlap, so their ends are sorted too: only the few inside the span
   // are read, where testing every hit made a long text with many agreements quadratic.
-  let low = 0;
-  let high = hits.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (hits[mid]!.end <= found.start) low = mid + 1;
-    else high = mid;
-  }
-  for (let h = low; h < hits.length && hits[h]!.start < found.end; h++) {
+  const inside = firstNotBefore(hits.length, (h) => hits[h]!.end <= found.start);
+  for (let h = inside; h < hits.length && hits[h]!.start < found.end; h++) {
     const hit = hits[h]!;
     if (hit.end <= found.keyStart) start = Math.max(start, hit.end);
     else end = Math.min(end, hit.start);

@@ -40,7 +40,7 @@ export interface ScanResult {
 }
 
 /** The alias text of an entity pattern, for the case rule of acronyms. */
-export type AliasText = (entityIndex: number, aliasIndex: number) => string;
+export type AliasText = (patternIndex: number) => string;
 
 /**
  * One pass over the raw text. A trie walk starts at every word start and follows the folded
@@ -135,8 +135,7 @@ export function scan(text: string, automaton: Automaton, aliasText: AliasText): 
         if (!boundary && !(flags & PREFIX)) continue;
         if ((flags & CLASS_MASK) === ENTITY) {
           // Only the exact-case rule reads the alias: an entity's object is cold memory.
-          const alias =
-            (flags & CASE_MASK) === CASE_EXACT ? aliasText(patterns[p * 3 + 1]!, patterns[p * 3 + 2]!) : '';
+          const alias = (flags & CASE_MASK) === CASE_EXACT ? aliasText(p) : '';
           if (entitiesAllowed && bestAccept !== accept && caseFits(text, i, end, flags, alias)) {
             bestEnd = end;
             bestAccept = accept;
