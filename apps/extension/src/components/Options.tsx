@@ -11,6 +11,12 @@ const TYPES: Array<[EntityType, MessageKey]> = [
   ['agreement', 'groupAgreements'],
 ];
 
+/** The look settings that are on or off. */
+const SWITCHES: Array<['quiet' | 'clickOnly', MessageKey]> = [
+  ['quiet', 'optionsQuiet'],
+  ['clickOnly', 'optionsClickOnly'],
+];
+
 const LANGUAGES: Array<[Settings['language'], MessageKey]> = [
   ['auto', 'optionsLanguageAuto'],
   ['en', 'optionsLanguageEn'],
@@ -56,24 +62,17 @@ export function Options({ initial, save, kb }: OptionsProps) {
       </fieldset>
       <fieldset>
         <legend>{t('optionsLook')}</legend>
-        <label>
-          <input
-            type="checkbox"
-            name="quiet"
-            checked={settings.quiet}
-            onChange={(event) => change({ quiet: event.currentTarget.checked })}
-          />
-          {t('optionsQuiet')}
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            name="clickOnly"
-            checked={settings.clickOnly}
-            onChange={(event) => change({ clickOnly: event.currentTarget.checked })}
-          />
-          {t('optionsClickOnly')}
-        </label>
+        {SWITCHES.map(([name, label]) => (
+          <label key={name}>
+            <input
+              type="checkbox"
+              name={name}
+              checked={settings[name]}
+              onChange={(event) => change({ [name]: event.currentTarget.checked })}
+            />
+            {t(label)}
+          </label>
+        ))}
       </fieldset>
       <fieldset>
         <legend>{t('optionsSites')}</legend>
