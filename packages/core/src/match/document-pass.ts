@@ -39,12 +39,6 @@ interface Option {
   titled: boolean;
 }
 
-interface Candidate {
-  start: number;
-  end: number;
-  options: Option[];
-}
-
 /**
  * Judges the scan's candidates against the whole document, in three rounds:
  * 1. distinctive names are accepted outright;
@@ -62,15 +56,15 @@ export function resolveEntities(
   context: DocumentContext,
   lang: Language | undefined,
 ): EntityHit[] {
-  const { candidates, otherPeople } = collectCandidates(text, scanned, context, lang);
+  const { bounds, first, options, otherPeople } = collectCandidates(text, scanned, context, lang);
+  const count = first.length - 1;
   const domain = domainIndex(scanned, context.automaton);
-  const accepted: Array<EntityHit | null> = candidates.map(() => null);
+  const accepted: Array<EntityHit | null> = new Array(count).fill(null);
   const named = new Map<number, number[]>();
   const accept = (index: number, option: Option) => {
-    const candidate = candidates[index]!;
     accepted[index] = {
-      start: candidate.start,
-      end: candidate.end,
+      start: bounds[2 * index]!,
+      end: bounds[2 * index + 1]!,
       entity: option.entity,
       alias: option.alias,
       facts: option.facts,
@@ -78,44 +72,50 @@ export function resolveEntities(
   };
   const name = (index: number, option: Option) => {
     accept(index, option);
-    const positions = named.get(option.entity) ?? [];
-    positions.push(candidates[index]!.start);
-    named.set(option.entity, positions);
+    const positions = named.get(option.entity);
+    if (positions) positions.push(bounds[2 * index]!);
+    else named.set(option.entity, [bounds[2 * index]!]);
+  };
+  /** The first option of a candidate that `fits`, if any. */
+  const optionOf = (index: number, fits: (option: Option, index: number) => boolean) => {
+    for (let o = first[index]!; o < first[index + 1]!; o++) if (fits(options[o]!, index)) return options[o];
+    return undefined;
   };
 
   // Where entities are named by more than a surname, in document order: a lone "Biden" on a
   // football page is a player, and must not make the page about this domain.
   const fullNamingAt: number[] = [];
   const fullNamingEntity: number[] = [];
-  candidates.forEach((candidate, index) => {
-    const option = candidate.options.find((o) => o.ambiguity === 'distinctive');
-    if (!option) return;
+  const distinctive = (o: Option) => o.ambiguity === 'distinctive';
+  for (let index = 0; index < count; index++) {
+    const option = optionOf(index, distinctive);
+    if (!option) continue;
     name(index, option);
     if (option.facts.kind !== 'surname') {
-      fullNamingAt.push(candidate.start);
+      fullNamingAt.push(bounds[2 * index]!);
       fullNamingEntity.push(option.entity);
     }
-  });
+  }
   const otherEntityNear = (from: number, to: number, entity: number) => {
     for (let k = firstAtOrAfter(fullNamingAt, from); k < fullNamingAt.length && fullNamingAt[k]! < to; k++) {
       if (fullNamingEntity[k] !== entity) return true;
     }
     return false;
   };
-  const domainAround = (candidate: Candidate, entity: number) => {
-    const from = candidate.start - DOMAIN_WINDOW;
-    const to = candidate.end + DOMAIN_WINDOW;
+  const domainAround = (index: number, entity: number) => {
+    const from = bounds[2 * index]! - DOMAIN_WINDOW;
+    const to = bounds[2 * index + 1]! + DOMAIN_WINDOW;
     return otherEntityNear(from, to, entity) || domain.weightBetween(from, to) >= DOMAIN_THRESHOLD;
   };
 
-  candidates.forEach((candidate, index) => {
-    if (accepted[index]) return;
-    // The entity's own distinctive naming elsewhere in the document is the strongest evidence.
-    const option = candidate.options.find(
-      (o) => o.ambiguity === 'needs-domain' && (named.has(o.entity) || domainAround(candidate, o.entity)),
-    );
+  // The entity's own distinctive naming elsewhere in the document is the strongest evidence.
+  const common = (o: Option, index: number) =>
+    o.ambiguity === 'needs-domain' && (named.has(o.entity) || domainAround(index, o.entity));
+  for (let index = 0; index < count; index++) {
+    if (accepted[index]) continue;
+    const option = optionOf(index, common);
     if (option) name(index, option);
-  });
+  }
 
   // The last round only reads the namings, so they can be sorted once for `nearest`.
   for (const positions of named.values()) positions.sort((a, b) => a - b);
@@ -129,29 +129,34 @@ export function resolveEntities(
     const next = others[firstAtOrAfter(others, lastNaming)];
     return next !== undefined && next < at;
   };
-  candidates.forEach((candidate, index) => {
-    if (accepted[index]) return;
-    const licensed = candidate.options.filter(
-      (o) =>
-        o.ambiguity === 'needs-full-name' &&
-        named.has(o.entity) &&
-        !someoneElseBetween(o.entity, candidate.start),
-    );
-    if (licensed.length > 0) {
-      accept(index, nearest(licensed, candidate.start, named));
-      return;
-    }
-    const titled = candidate.options.find(
-      (o) => o.ambiguity === 'needs-full-name' && o.titled && domainAround(candidate, o.entity),
-    );
-    if (titled) accept(index, titled);
-  });
+  const titled = (o: Option, index: number) =>
+    o.ambiguity === 'needs-full-name' && o.titled && domainAround(index, o.entity);
+  for (let index = 0; index < count; index++) {
+    if (accepted[index]) continue;
+    const start = bounds[2 * index]!;
+    const licensed = options
+      .slice(first[index], first[index + 1])
+      .filter(
+        (o) =>
+          o.ambiguity === 'needs-full-name' && named.has(o.entity) && !someoneElseBetween(o.entity, start),
+      );
+    const option = licensed.length > 0 ? nearest(licensed, start, named) : optionOf(index, titled);
+    if (option) accept(index, option);
+  }
 
   return accepted.filter((hit): hit is EntityHit => hit !== null);
 }
 
+/**
+ * The candidates, flat: a candidate and an option each was most of this pass's garbage, and with
+ * tens of thousands of names the scavenger copied them all.
+ */
 interface Collected {
-  candidates: Candidate[];
+  /** Per candidate, its start and end. */
+  bounds: number[];
+  /** Candidate k's options are `options[first[k]]` up to `options[first[k + 1]]`. */
+  first: number[];
+  options: Option[];
   /** Per official, where one of their names was part of someone else's name, in document order. */
   otherPeople: Map<number, number[]>;
 }
@@ -163,7 +168,9 @@ function collectCandidates(
   lang: Language | undefined,
 ): Collected {
   const { acceptFirst, patterns } = context.automaton;
-  const out: Candidate[] = [];
+  const bounds: number[] = [];
+  const first = [0];
+  const options: Option[] = [];
   const otherPeople = new Map<number, number[]>();
   const someoneElse = (entity: number, at: number) => {
     const positions = otherPeople.get(entity);
@@ -171,18 +178,19 @@ function collectCandidates(
     else if (positions[positions.length - 1] !== at) positions.push(at);
   };
   const { candidates } = scanned;
+  let start = 0;
+  let end = 0;
+  let headline: boolean | undefined;
+  // One closure for every candidate, not one each.
+  const inHeadline = () => (headline ??= inTitleCaseLine(text, start, end));
   for (let c = 0; c < candidates.length; c += 3) {
-    const start = candidates[c]!;
-    const end = candidates[c + 1]!;
+    start = candidates[c]!;
+    end = candidates[c + 1]!;
+    headline = undefined;
     const accept = candidates[c + 2]!;
-    const options: Option[] = [];
-    let before: Neighbour | null | undefined;
-    let after: Neighbour | null | undefined;
-    let headline: boolean | undefined;
-    const inHeadline = () => {
-      if (headline === undefined) headline = inTitleCaseLine(text, start, end);
-      return headline;
-    };
+    const before = options.length;
+    let previous: Neighbour | null | undefined;
+    let next: Neighbour | null | undefined;
     for (let p = acceptFirst[accept]!; p < acceptFirst[accept + 1]!; p++) {
       const facts = context.facts[p];
       if (!facts) continue;
@@ -197,8 +205,8 @@ function collectCandidates(
       let titled = facts.kind === 'title-surname';
       const words = facts.nameWords;
       if (words && facts.kind !== 'title-surname' && guardedBefore(facts.kind, ambiguity)) {
-        if (before === undefined) before = wordBeforeName(text, start, words);
-        if (partOfAnotherName(before, words, true, inHeadline)) {
+        if (previous === undefined) previous = wordBeforeName(text, start, words);
+        if (partOfAnotherName(previous, words, true, inHeadline)) {
           someoneElse(facts.entity, start);
           continue;
         }
@@ -207,20 +215,23 @@ function collectCandidates(
           // person ("Raymundo Pedro Morales Ángeles"); after a shorter name it may be someone
           // else's ("Juan González Pérez").
           if (!facts.long) {
-            if (after === undefined) after = nextWord(text, end);
-            if (partOfAnotherName(after, words, false, inHeadline)) {
+            if (next === undefined) next = nextWord(text, end);
+            if (partOfAnotherName(next, words, false, inHeadline)) {
               someoneElse(facts.entity, start);
               continue;
             }
           }
-          titled ||= hasTitle(text, before);
+          titled ||= hasTitle(text, previous);
         }
       }
       options.push({ entity: facts.entity, alias: facts.alias, facts, ambiguity, titled });
     }
-    if (options.length > 0) out.push({ start, end, options });
+    if (options.length > before) {
+      bounds.push(start, end);
+      first.push(options.length);
+    }
   }
-  return { candidates: out, otherPeople };
+  return { bounds, first, options, otherPeople };
 }
 
 /**
