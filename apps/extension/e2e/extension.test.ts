@@ -274,6 +274,18 @@ describe('the built extension in Chromium', () => {
     expect(officials).toContain('García Harfuch');
   });
 
+  it('leaves text the page hides unhighlighted, and highlights it once the page shows it', async () => {
+    const page = await open('e2e/fixtures/hidden.html');
+    expect((await settledHighlights(page))['enlace-official']).toEqual(['Omar García Harfuch']);
+    // A menu opening: a class change on the element that hid the name.
+    await page.evaluate(() => document.getElementById('menu')!.classList.remove('closed'));
+    await page.waitForFunction(() => CSS.highlights.get('enlace-official')?.size === 2);
+    expect((await highlightSummary(page))['enlace-official']?.sort()).toEqual([
+      'Omar García Harfuch',
+      'Ricardo Trevilla',
+    ]);
+  });
+
   it('reads open shadow roots and same-origin frames, never form fields or editors', async () => {
     const page = await open('e2e/fixtures/embedded.html');
     const summary = await settledHighlights(page);

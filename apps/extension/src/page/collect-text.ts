@@ -25,8 +25,9 @@ export interface CollectedText {
 }
 
 /**
- * The visible text of `nodes` (siblings, in order) as one string, with the text node behind every
- * character. Skipped and block elements become separators.
+ * The text of `nodes` (siblings, in order) as one string, with the text node behind every
+ * character. Skipped and block elements become separators. Text hidden by the page's CSS is read
+ * too; `placeMentions` leaves out the mentions in it.
  */
 export function collectText(nodes: readonly Node[], kinds: ElementKinds): CollectedText {
   const pieces: string[] = [];
@@ -37,8 +38,6 @@ export function collectText(nodes: readonly Node[], kinds: ElementKinds): Collec
   let boundary = false;
   let last: Text | null = null;
   let lastData = '';
-  let parent: Element | null = null;
-  let parentHides = false;
 
   const separate = () => {
     if (length > 0) boundary = true;
@@ -47,14 +46,9 @@ export function collectText(nodes: readonly Node[], kinds: ElementKinds): Collec
   const add = (text: Text) => {
     let data = text.data;
     if (data.length === 0) return;
-    if (text.parentElement !== parent) {
-      parent = text.parentElement;
-      parentHides = parent !== null && kinds.hidesText(parent);
-    }
-    if (parentHides) return;
     // Source line breaks in running text render as spaces; the matcher must see them as the
     // reader does. One character for one, so offsets still map to the node.
-    if (LINE_BREAK.test(data) && !(parent && kinds.keepsBreaks(parent)))
+    if (LINE_BREAK.test(data) && !(text.parentElement && kinds.keepsBreaks(text.parentElement)))
       data = data.replace(LINE_BREAKS, ' ');
     if (!boundary && last && touches(lastData, data) && crossesBlock(last, text, kinds)) boundary = true;
     if (boundary) {
@@ -69,14 +63,16 @@ export function collectText(nodes: readonly Node[], kinds: ElementKinds): Collec
     lastData = data;
   };
 
-  const visit = (root: Node) => {
+  /** Reads from `first` up to `end` (exclusive) in document order, inside `root`. */
+  const visit = (root: Node, first: Node, end: Node | null) => {
     const doc = root.ownerDocument ?? (root as Document);
     // No filter: a filter calls into script for every node, which cost more than the rest of the walk.
     const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
+    walker.currentNode = first;
     // The blocks we are inside, each as the first node after it: reaching that node leaves it.
     const open: Array<Node | null> = [];
-    let node: Node | null = root;
-    while (node) {
+    let node: Node | null = first;
+    while (node && node !== end) {
       while (open.length > 0 && open[open.length - 1] === node) {
         open.pop();
         separate();
@@ -102,10 +98,12 @@ export function collectText(nodes: readonly Node[], kinds: ElementKinds): Collec
     while (open.pop() !== undefined) separate();
   };
 
-  for (const node of nodes) {
-    if (node.nodeType === 1 && kinds.kind(node as Element) === 'skip') continue;
-    visit(node);
-  }
+  // A run of adjacent siblings is read in one walk from their parent: a walker for each of
+  // thousands of paragraphs cost as much as reading them. The page may have moved some since.
+  const parent = nodes[0]?.parentNode;
+  if (nodes.length > 1 && parent && adjacent(nodes))
+    visit(parent, nodes[0]!, nodeAfter(nodes.at(-1)!, parent));
+  else for (const node of nodes) visit(node, node, null);
   return { text: pieces.join(''), segments, shadowRoots };
 }
 
@@ -146,6 +144,16 @@ function skipSubtree(walker: TreeWalker): Node | null {
     if (sibling) return sibling;
     if (!walker.parentNode()) return null;
   }
+}
+
+/** Whether each node is the element or text node right after the one before it. */
+function adjacent(nodes: readonly Node[]): boolean {
+  for (let i = 1; i < nodes.length; i++) {
+    let next = nodes[i - 1]!.nextSibling;
+    while (next && next.nodeType !== 1 && next.nodeType !== 3) next = next.nextSibling;
+    if (next !== nodes[i]) return false;
+  }
+  return true;
 }
 
 /** The first element or text node after `node`'s subtree, inside `root`; null when there is none. */

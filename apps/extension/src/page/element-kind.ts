@@ -54,7 +54,10 @@ export const OWN_UI_TAG = 'enlace-card';
 
 export interface ElementKinds {
   kind(element: Element): ElementKind;
-  /** Whether text directly inside this element is invisible (`visibility: hidden`). */
+  /**
+   * Whether text directly inside this element is not shown (no box, `visibility: hidden`). Asked
+   * only of the elements that hold a mention, after matching: see `createElementKinds`.
+   */
   hidesText(element: Element): boolean;
   /** Whether line breaks in this element's text are shown as breaks (`white-space: pre…`). */
   keepsBreaks(element: Element): boolean;
@@ -65,82 +68,106 @@ export interface ElementKinds {
   forget(element: Element): void;
 }
 
-interface Classified {
-  kind: ElementKind;
-  hidesText: boolean;
-  /** Read on first use: most elements never hold a line break or sit between touching words. */
-  keepsBreaks?: boolean;
-  breaksLine?: boolean;
-}
-
 /**
- * Classifies elements once and remembers it. The tag says block or inline; whether an element is
- * hidden is asked of the layout (`checkVisibility`, no style object), and the computed style is read
- * only where neither decides: hidden elements, tags the browser has no default for, and the rare
- * text that needs it. Reading the whole computed style of every element made collecting a large
- * page some fifteen times slower than walking it.
+ * Classifies elements. The tag says block or inline, answered without a cache: a lookup costs what
+ * the answer does. Only elements the tag does not decide (tags the browser has no default for) ask
+ * the computed style, once. Whether text is shown is not asked while the page is read: one layout
+ * query per element made collecting a large page three times slower than walking it. Hidden text
+ * is read and matched like the rest (it can only add context about the page), and a mention in it
+ * is dropped afterwards, which takes a query per mention instead of one per element.
  */
 export function createElementKinds(): ElementKinds {
-  let cache = new WeakMap<Element, Classified>();
+  let styled = new WeakMap<Element, ElementKind>();
+  let shown = new WeakMap<Element, boolean>();
+  let breaks = new WeakMap<Element, boolean>();
+  let blocks = new WeakMap<Element, boolean>();
   const hidden = new WeakSet<Element>();
 
-  const classify = (element: Element): Classified => {
-    let found = cache.get(element);
+  const kind = (element: Element): ElementKind => {
+    const byTag = kindByTag(element);
+    if (byTag) {
+      if (byTag === 'skip' && (element as HTMLElement).hidden) hidden.add(element);
+      return byTag;
+    }
+    let found = styled.get(element);
     if (found) return found;
-    found = compute(element);
+    const display = styleOf(element)?.display ?? '';
+    found = display === 'none' ? 'skip' : displaysInline(display) ? 'inline' : 'block';
+    if (found === 'skip') hidden.add(element);
     // A detached element has no computed style yet; classify it again once it is in a page.
-    if (!element.isConnected) return found;
-    cache.set(element, found);
-    if (found.kind === 'skip' || found.hidesText) hidden.add(element);
+    if (element.isConnected) styled.set(element, found);
+    return found;
+  };
+
+  const isShown = (element: Element): boolean => {
+    let found = shown.get(element);
+    if (found === undefined) {
+      found = showsText(element);
+      shown.set(element, found);
+      // What hides it is this element or an ancestor up to the first shown one: a change to their
+      // attributes may reveal the mention.
+      if (!found)
+        for (let up: Element | null = element; up && !hidden.has(up); up = up.parentElement) {
+          hidden.add(up);
+          if (up.parentElement && isShown(up.parentElement)) break;
+        }
+    }
     return found;
   };
 
   return {
-    kind: (element) => classify(element).kind,
-    hidesText: (element) => classify(element).hidesText,
+    kind,
+    hidesText: (element) => !isShown(element),
     keepsBreaks(element) {
-      const found = classify(element);
-      found.keepsBreaks ??= PREFORMATTED.has(element.localName) || preservesBreaks(styleOf(element));
-      return found.keepsBreaks;
+      let found = breaks.get(element);
+      if (found === undefined) {
+        found = PREFORMATTED.has(element.localName) || preservesBreaks(styleOf(element));
+        breaks.set(element, found);
+      }
+      return found;
     },
     breaksLine(element) {
-      const found = classify(element);
-      if (found.kind !== 'inline') return found.kind === 'block';
-      found.breaksLine ??= !displaysInline(styleOf(element)?.display ?? '');
-      return found.breaksLine;
+      const found = kind(element);
+      if (found !== 'inline') return found === 'block';
+      let blocky = blocks.get(element);
+      if (blocky === undefined) {
+        blocky = !displaysInline(styleOf(element)?.display ?? '');
+        blocks.set(element, blocky);
+      }
+      return blocky;
     },
     wasHidden: (element) => hidden.has(element),
     forget(element) {
-      cache.delete(element);
       hidden.delete(element);
       // A revealed ancestor changes what its descendants inherit; start over rather than guess.
-      cache = new WeakMap();
+      styled = new WeakMap();
+      shown = new WeakMap();
+      breaks = new WeakMap();
+      blocks = new WeakMap();
     },
   };
 }
 
-const SKIP: Classified = Object.freeze({
-  kind: 'skip',
-  hidesText: true,
-  keepsBreaks: false,
-  breaksLine: false,
-});
-
-function compute(element: Element): Classified {
+/** The kind the tag and attributes decide; null for tags the browser has no default for. */
+function kindByTag(element: Element): ElementKind | null {
   const name = element.localName;
-  if (name === 'br') return { kind: 'block', hidesText: false, keepsBreaks: false };
+  if (name === 'br') return 'block';
   if (SKIPPED.has(name) || name === OWN_UI_TAG || (element as HTMLElement).hidden || isEditable(element)) {
-    return SKIP;
+    return 'skip';
   }
-  const byTag = BLOCKS.has(name) ? 'block' : INLINES.has(name) ? 'inline' : null;
-  // A box that is displayed and visible: the usual case, answered without a style object.
-  if (byTag && element.checkVisibility?.({ visibilityProperty: true }))
-    return { kind: byTag, hidesText: false };
-  const style = styleOf(element);
-  const display = style?.display ?? '';
-  if (display === 'none') return SKIP;
-  const hidesText = style?.visibility === 'hidden' || style?.visibility === 'collapse';
-  return { kind: displaysInline(display) ? 'inline' : 'block', hidesText };
+  return BLOCKS.has(name) ? 'block' : INLINES.has(name) ? 'inline' : null;
+}
+
+/** Whether the element's own text is drawn: not hidden by it or by content around it. */
+function showsText(element: Element): boolean {
+  if (element.checkVisibility?.({ visibilityProperty: true })) return true;
+  // No box is not always hidden (display: contents), and there may be no layout to ask (an older
+  // browser, a test DOM): the style sheet decides.
+  const visibility = styleOf(element)?.visibility;
+  if (visibility === 'hidden' || visibility === 'collapse') return false;
+  for (let up: Element | null = element; up; up = up.parentElement)
+    if (styleOf(up)?.display === 'none') return false;
+  return true;
 }
 
 function styleOf(element: Element): CSSStyleDeclaration | undefined {

@@ -5,7 +5,7 @@ import type { Painter } from './highlight.js';
 import type { MentionIndex, PageMention } from './hit-test.js';
 import type { IdleQueue } from './idle-queue.js';
 import { type Changes, observeChanges } from './observe.js';
-import { spanFor } from './ranges.js';
+import { placeMentions } from './place-mentions.js';
 
 /**
  * Text read and matched in one idle-time task: about 5 ms of collecting and matching on a slow
@@ -63,10 +63,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     const collected = collectText(nodes, kinds);
     collectedChars += collected.text.length;
     for (const root of collected.shadowRoots) addShadowRoot(root);
-    const found = match(collected.text).flatMap((mention) => {
-      const span = spanFor(collected.segments, mention.start, mention.end);
-      return span ? [{ mention, span }] : [];
-    });
+    const found = placeMentions(collected, match(collected.text), kinds);
     // All ranges exist before any is painted, and are painted last to first: the fallback painter
     // splits text nodes, which leaves every offset before the split where it was.
     observer.unobserved(() => {
@@ -188,7 +185,10 @@ export function* partition(unit: Node, kinds: ElementKinds): Generator<Node[], v
   for (const child of [...unit.childNodes]) {
     const kind = child.nodeType === 1 ? kinds.kind(child as Element) : 'inline';
     if (kind === 'skip') continue;
-    const chars = textLength(child, MAX_UNIT_CHARS);
+    // The browser's own copy of the text is measured: a walker for each of thousands of
+    // paragraphs cost four times as much. Only a child larger than a piece is then descended
+    // into, so each level of a huge page is copied once.
+    const chars = child.textContent?.length ?? 0;
     if (chars > MAX_UNIT_CHARS && kind === 'block' && child.firstChild) {
       if (run.length > 0) yield run;
       run = [];
