@@ -216,6 +216,28 @@ const rows: Row[] = [
     found: [['acordaron nuevas acciones contra el tráfico de armas', 'strengthen-arms-trafficking']],
   },
   {
+    name: 'an agreement about what the exchange is on, with another verb, in English',
+    lang: 'en',
+    text: 'Mexico and the United States agreed to step up the exchange of information on priority targets.',
+    found: [
+      [
+        'agreed to step up the exchange of information on priority targets',
+        'accelerate-information-exchange-priority-targets',
+      ],
+    ],
+  },
+  {
+    name: 'an agreement about what the exchange is on, with another verb, in Spanish',
+    lang: 'es',
+    text: 'Los gobiernos de México y Estados Unidos acordaron intensificar el intercambio de información sobre objetivos prioritarios.',
+    found: [
+      [
+        'acordaron intensificar el intercambio de información sobre objetivos prioritarios',
+        'accelerate-information-exchange-priority-targets',
+      ],
+    ],
+  },
+  {
     name: 'a sports page about a player who shares an official’s name',
     lang: 'en',
     text: 'Juan González scored twice as Cruz Azul beat América 3-1 on Saturday night. González now leads the league.',

@@ -50,9 +50,13 @@ function toAgreement(members: AgreementClause[], events: Events, sourceOrder: st
   const keyPhrases = { en: new Set<string>(), es: new Set<string>() };
   for (const member of members) {
     for (const object of member.objects) {
-      if (member.verb) {
-        keyPhrases.en.add(bare(phrase(member, [object], null, 'en')));
-        keyPhrases.es.add(phrase(member, [object], null, 'es'));
+      if (!member.verb) continue;
+      // With and without what it is about: "accelerate information exchange" alone, and "on
+      // priority targets" for a report that says it in other words ("step up the exchange of
+      // information on priority targets"), which three concepts besides the verb make specific.
+      for (const qualifier of member.qualifier ? [null, member.qualifier] : [null]) {
+        keyPhrases.en.add(bare(phrase(member, [object], qualifier, 'en')));
+        keyPhrases.es.add(phrase(member, [object], qualifier, 'es'));
       }
     }
     if (member.written) keyPhrases[member.language].add(member.written);
