@@ -51,25 +51,24 @@ function isAbbreviation(text: string, period: number): boolean {
 /** The sentence `[start, end)` that holds `position`. */
 export function sentenceAround(text: string, position: number): [number, number] {
   let start = 0;
+  let end = -1;
   for (let k = position - 1; k >= 0; k--) {
     const code = text.charCodeAt(k);
     if (!isLineBreak(code) && !isTerminator(code)) continue;
     const next = nextSentenceAfter(text, k);
-    if (next >= 0 && next <= position) {
+    if (next < 0) continue;
+    if (next <= position) {
       start = next;
       break;
     }
+    // The position is in the space after the sentence's final period, which still belongs to it.
+    end = next;
   }
-  // From the start, not the position: the space after a sentence's final period still belongs to it.
-  let end = text.length;
-  for (let k = start; k < text.length; k++) {
+  // Sentence ends only grow with the character that ends them, so the first end found at or after
+  // the position is the one; the part before it was read on the way back.
+  for (let k = position; end < 0 && k < text.length; k++) {
     const code = text.charCodeAt(k);
-    if (!isLineBreak(code) && !isTerminator(code)) continue;
-    const next = nextSentenceAfter(text, k);
-    if (next > position) {
-      end = next;
-      break;
-    }
+    if (isLineBreak(code) || isTerminator(code)) end = nextSentenceAfter(text, k);
   }
-  return [start, end];
+  return [start, end < 0 ? text.length : end];
 }
