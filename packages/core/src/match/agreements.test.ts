@@ -13,6 +13,12 @@ const ARMS = 'agreement/arms-trafficking-actions';
 const TARGETS = 'agreement/priority-targets-information';
 const MEETINGS = 'agreement/periodic-meetings';
 
+/** Words that are no concept, `length` characters with the space that ends them. */
+const filler = (length: number) => `${'xxxxxxxxx '.repeat(length).slice(0, length - 1)} `;
+/** The key words 150 characters apart, and the cue 240 after them: about as far as either may be. */
+const FAR_PHRASE = filler(150 - 'accelerate '.length - 'extraditions'.length);
+const FAR_CUE = filler(240);
+
 function check(row: Row) {
   const mentions = fixtureMatcher.findMentions(row.text, { types: ['agreement'] });
   for (const mention of mentions) {
@@ -73,6 +79,14 @@ describe('agreements reported in the page’s own words', () => {
       name: 'the country named in another sentence of the page (es)',
       text: 'La delegación mexicana viajó a Washington. Ambas partes acordaron acelerar las extradiciones.',
       expected: [['acordaron acelerar las extradiciones', [EXTRADITIONS]]],
+    },
+    {
+      // Only the cue's sentence is delimited, and only where a phrase's head is in its reach: here
+      // the head is 390 characters before the cue, as far as a match allows, and farther than the
+      // other key word.
+      name: 'a cue that reports key words far before it',
+      text: `Mexico and the United States: accelerate ${FAR_PHRASE}extraditions${FAR_CUE}agreed.`,
+      expected: [[`accelerate ${FAR_PHRASE}extraditions${FAR_CUE}agreed`, [EXTRADITIONS]]],
     },
     {
       name: 'a name before the key words stays a name',

@@ -4,7 +4,7 @@ import type { EntityHit } from './document-pass.js';
 import { CLASS_MASK, CONCEPT, COUNTRY, COUNTRY_BOTH, CUE, FOREIGN } from './patterns.js';
 import type { ScanResult } from './scan.js';
 import { sentenceAround } from './sentences.js';
-import { firstNotBefore } from './sorted.js';
+import { firstAtOrAfter, firstNotBefore } from './sorted.js';
 
 /** One key phrase of one agreement, as concept ids (the first is the phrase's head). */
 export interface AgreementPhrase {
@@ -70,6 +70,8 @@ export function findAgreements(
   const concepts: Array<[start: number, end: number, id: number]> = [];
   const foreign: Array<[start: number]> = [];
   const countries: Array<[start: number, side: number]> = [];
+  /** Where concepts that head a phrase start: no phrase matches without its head. */
+  const heads: number[] = [];
   const { hits } = scanned;
   for (let h = 0; h < hits.length; h += 3) {
     const p = hits[h + 2]!;
@@ -77,11 +79,14 @@ export function findAgreements(
     const start = hits[h]!;
     const end = hits[h + 1]!;
     if (cls === CUE) cues.push([start, end]);
-    else if (cls === CONCEPT) concepts.push([start, wordEnd(text, end), automaton.patterns[p * 3 + 1]!]);
-    else if (cls === FOREIGN) foreign.push([start]);
+    else if (cls === CONCEPT) {
+      const id = automaton.patterns[p * 3 + 1]!;
+      concepts.push([start, wordEnd(text, end), id]);
+      if (phrases.byHead.has(id)) heads.push(start);
+    } else if (cls === FOREIGN) foreign.push([start]);
     else if (cls === COUNTRY) countries.push([start, automaton.patterns[p * 3 + 1]!]);
   }
-  if (cues.length === 0 || concepts.length === 0) return [];
+  if (cues.length === 0 || heads.length === 0) return [];
   if (countries.length === 0 && entityHits.length === 0) return [];
   // The two governments must be the ones agreeing: the sentence names both countries, or it or the
   // one before it says "both countries" or names one of the officials or frameworks. Mexican
@@ -101,10 +106,11 @@ export function findAgreements(
   let done = -1;
   for (const [cueStart, cueEnd] of cues) {
     if (cueStart < done) continue;
-    // Most cues ("said", "agreed") report nothing here: without a concept in reach of the cue no
-    // phrase can match, so the sentence is not delimited at all. Another cue of the same sentence
-    // that has one in reach still reads the whole sentence.
-    if (!anyStartsIn(concepts, cueStart - REACH, cueEnd + REACH)) continue;
+    // Most cues ("said", "agreed") report nothing here: without a phrase's head in reach of the
+    // cue no phrase can match, so the sentence is not delimited at all. Another cue of the same
+    // sentence that has one in reach still reads the whole sentence.
+    const head = firstAtOrAfter(heads, cueStart - REACH);
+    if (head === heads.length || heads[head]! > cueEnd + REACH) continue;
     const [from, to] = sentenceAround(text, cueStart);
     done = to;
     if (within(foreign, from, to).length > 0) continue;
@@ -127,11 +133,10 @@ function matchSentence(
   }
   if (tried.length === 0) return null;
   tried.sort((a, b) => a - b);
-  const matched: Array<{ span: Span; keyStart: number; words: number[]; phrase: AgreementPhrase }> = [];
+  const matched: PhraseMatch[] = [];
   for (const index of tried) {
-    const phrase = phrases[index]!;
-    const match = matchPhrase(cues, concepts, phrase);
-    if (match) matched.push({ ...match, phrase });
+    const match = matchPhrase(cues, concepts, phrases[index]!);
+    if (match) matched.push(match);
   }
   // Where one phrase's key words are a strict subset of another's, the sentence reports the more
   // specific agreement ("intercambio de información sobre objetivos prioritarios" is not merely
@@ -155,11 +160,18 @@ function matchSentence(
   };
 }
 
+interface PhraseMatch {
+  span: Span;
+  keyStart: number;
+  words: number[];
+  phrase: AgreementPhrase;
+}
+
 function matchPhrase(
   cues: Span[],
   concepts: Array<[number, number, number]>,
   phrase: AgreementPhrase,
-): { span: Span; keyStart: number; words: number[] } | null {
+): PhraseMatch | null {
   const ids = phrase.concepts;
   const head = ids[0];
   const rest = ids.length - 1;
@@ -185,10 +197,11 @@ function matchPhrase(
     }
     if (present < needed) continue;
     const before = cues.filter(([, e]) => e <= from && from - e <= CUE_REACH).pop();
-    if (before) return { span: [before[0], to], keyStart: from, words };
-    if (cues.some(([s, e]) => s >= from && e <= to)) return { span: [from, to], keyStart: from, words };
+    if (before) return { span: [before[0], to], keyStart: from, words, phrase };
+    if (cues.some(([s, e]) => s >= from && e <= to))
+      return { span: [from, to], keyStart: from, words, phrase };
     const after = cues.find(([s]) => s >= to && s - to <= CUE_REACH);
-    if (after) return { span: [from, after[1]], keyStart: from, words };
+    if (after) return { span: [from, after[1]], keyStart: from, words, phrase };
   }
   return null;
 }
@@ -199,11 +212,6 @@ function within<T extends [number, ...number[]]>(list: T[], from: number, to: nu
   let end = low;
   while (end < list.length && list[end]![0] < to) end++;
   return list.slice(low, end);
-}
-
-function anyStartsIn(list: Array<[number, ...number[]]>, from: number, to: number): boolean {
-  const at = firstFrom(list, from);
-  return at < list.length && list[at]![0] <= to;
 }
 
 /** Whether a name (hits in document order) starts in `[from, to)`; a binary search, not a scan. */
