@@ -65,6 +65,24 @@ const rows: Row[] = [
     found: [['Raymundo Pedro Morales', 'official/raymundo-pedro-morales']],
   },
   {
+    name: 'a common full name after the post that makes it this official',
+    lang: 'es',
+    text: 'El secretario de Marina, Raymundo Morales, dijo que el buque fue asegurado en Manzanillo.',
+    found: [['Raymundo Morales', 'official/raymundo-pedro-morales']],
+  },
+  {
+    name: 'a common full name after a post the press abbreviates',
+    lang: 'es',
+    text: 'La titular de la SSPC se reunió con Juan González en la Ciudad de México.',
+    found: [['Juan González', 'official/juan-gonzalez']],
+  },
+  {
+    name: 'a common full name beside a government that is not a security one',
+    lang: 'en',
+    text: 'Juan González hit a walk-off homer for the White Sox, who will visit the White House in May.',
+    found: [],
+  },
+  {
     name: 'a declaration by its short Spanish name',
     lang: 'es',
     text: 'México refrendó los compromisos de la Declaración de Los Ángeles en materia de migración.',
