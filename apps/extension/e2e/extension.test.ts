@@ -356,6 +356,9 @@ describe('the built extension in a Spanish-speaking Chromium', () => {
     expect(agreement.label).toMatch(/^Acuerdo: /);
     expect(agreement.text).toContain('Partes');
     expect(agreement.text).toMatch(/Acelerar|Fortalecer|Reforzar/);
+    expect(agreement.text).toContain(
+      'la página dice «acordaron acelerar el intercambio de información sobre objetivos prioritarios',
+    );
     expect(agreement.text).not.toContain('Parties');
     expect(spanish.outsideRequests).toEqual([]);
     await page.close();

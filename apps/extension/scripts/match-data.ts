@@ -13,7 +13,9 @@ const RESOLVED = `\0${MATCH_DATA_MODULE}`;
 export function matchData(kb: KnowledgeBase): MatchData {
   const entities = kb.entities.map((entity): Entity => {
     const base = { id: entity.id, type: entity.type, aliases: entity.aliases };
-    return (entity.type === 'agreement' ? { ...base, keyPhrases: entity.keyPhrases } : base) as Entity;
+    // Agreements are found by the concepts compiled into the matcher; the words of their key
+    // phrases would only name the one that matched, and a page's card quotes the page instead.
+    return (entity.type === 'agreement' ? { ...base, keyPhrases: { en: [], es: [] } } : base) as Entity;
   });
   return { entities, matcher: kb.matcher };
 }

@@ -161,7 +161,10 @@ function startSession(ctx: PageContext, settings: Settings): Session {
   let open: { found: PageMention; by: OpenedBy } | null = null;
   // Cards come from the background, which holds the statements; each one is asked for once.
   const cards = new Map<string, Promise<CardData | null>>();
-  const cardFor = ({ entityId, matched, entityIds }: PageMention['mention']) => {
+  const cardFor = (mention: PageMention['mention']) => {
+    const { entityId, entityIds } = mention;
+    // "Why this matched" quotes the page: an agreement's own words are the sentence's, in the page's language.
+    const matched = mention.type === 'agreement' ? mention.text.replace(/\s+/g, ' ') : mention.matched;
     const key = `${entityId}\n${matched}\n${entityIds?.join(' ') ?? ''}`;
     let card = cards.get(key);
     if (!card) {
