@@ -181,8 +181,11 @@ export function* partition(unit: Node, kinds: ElementKinds): Generator<Node[], v
   }
   let run: Node[] = [];
   let runChars = 0;
-  // The children as they are now: the page may move them between two runs.
-  for (const child of [...unit.childNodes]) {
+  // The children as they are now: the page may move them between two runs. Read by sibling
+  // links, which are several times cheaper than iterating a NodeList.
+  const children: ChildNode[] = [];
+  for (let child = unit.firstChild; child; child = child.nextSibling) children.push(child);
+  for (const child of children) {
     const kind = child.nodeType === 1 ? kinds.kind(child as Element) : 'inline';
     if (kind === 'skip') continue;
     // The browser's own copy of the text is measured: a walker for each of thousands of
