@@ -72,9 +72,9 @@ export function resolveEntities(
   };
   const name = (index: number, option: Option) => {
     accept(index, option);
-    const positions = named.get(option.entity);
-    if (positions) positions.push(bounds[2 * index]!);
-    else named.set(option.entity, [bounds[2 * index]!]);
+    const positions = named.get(option.entity) ?? [];
+    positions.push(bounds[2 * index]!);
+    named.set(option.entity, positions);
   };
   /** The first option of a candidate that `fits`, if any. */
   const optionOf = (index: number, fits: (option: Option, index: number) => boolean) => {
