@@ -298,6 +298,30 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'a dialogue of the same name between other countries',
+    lang: 'en',
+    text: 'The high-level security dialogue between Canada and Mexico resumed in Ottawa on Monday.',
+    found: [],
+  },
+  {
+    name: 'a group of the same name between other countries',
+    lang: 'es',
+    text: 'El Grupo de Implementación de Seguridad de Guatemala y Honduras sesionó en Tegucigalpa.',
+    found: [],
+  },
+  {
+    name: 'a framework where a third country is named beside the two',
+    lang: 'en',
+    text: 'Officials from the United States, Mexico and Canada discussed the Bicentennial Framework in Ottawa.',
+    found: [['Bicentennial Framework', 'framework/bicentennial-framework']],
+  },
+  {
+    name: 'a framework by a name made of common words, between the two countries',
+    lang: 'en',
+    text: 'Mexico and the United States held a High-Level Security Dialogue in Mexico City on Friday.',
+    found: [['High-Level Security Dialogue', 'framework/high-level-security-dialogue']],
+  },
+  {
     name: 'a rare second surname alone on a page about something else',
     lang: 'es',
     text: 'La tienda de la familia Harfuch abrió una nueva sucursal en Polanco con descuentos de temporada.',

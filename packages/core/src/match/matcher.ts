@@ -5,6 +5,7 @@ import { loadAutomaton } from './automaton.js';
 import { isWordAt } from './boundaries.js';
 import type { CompiledMatcher } from './compiled.js';
 import { type DocumentContext, type EntityHit, resolveEntities } from './document-pass.js';
+import { withoutForeignFrameworks } from './foreign-frameworks.js';
 import { scan } from './scan.js';
 import { firstNotBefore } from './sorted.js';
 
@@ -40,7 +41,12 @@ export function createMatcher(kb: Pick<KnowledgeBase, 'entities' | 'matcher'>): 
       if (text.length === 0) return [];
       const wanted = (type: EntityType) => !options.types || options.types.includes(type);
       const scanned = scan(text, automaton, aliasText);
-      const hits = resolveEntities(text, scanned, context, options.lang);
+      const hits = withoutForeignFrameworks(
+        text,
+        scanned,
+        automaton,
+        resolveEntities(text, scanned, context, options.lang),
+      );
       const mentions: Mention[] = [];
       for (const { start, end, facts } of hits) {
         if (!wanted(facts.entityType)) continue;
