@@ -298,6 +298,18 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'a full name whose surname is also a given name, on a page about something else',
+    lang: 'en',
+    text: 'Andrew Leonard, a technology writer, reviewed the new phone and its camera.',
+    found: [],
+  },
+  {
+    name: 'a full name whose surname is also a given name, on a page about the domain',
+    lang: 'en',
+    text: 'U.S. military attaché Andrew Leonard briefed Mexican officials on cartel activity near the border.',
+    found: [['Andrew Leonard', 'official/andrew-leonard']],
+  },
+  {
     name: 'a dialogue of the same name between other countries',
     lang: 'en',
     text: 'The high-level security dialogue between Canada and Mexico resumed in Ottawa on Monday.',

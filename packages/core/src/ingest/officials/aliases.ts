@@ -30,10 +30,15 @@ export function surnameAmbiguity(surname: string): AliasAmbiguity {
   return 'distinctive';
 }
 
-/** A full name is common in the world when every part of it is common: "Juan González". */
+/**
+ * A full name is common in the world when every part of it is common: "Juan González", and
+ * "Andrew Leonard", whose surname is a given name many people carry as a surname too.
+ */
 function fullNameAmbiguity(parts: NameParts): AliasAmbiguity {
   const commonGiven = parts.given.every((given) => isGivenName(fold(given)));
-  const commonSurnames = parts.surnames.every((surname) => isCommonSurname(fold(surname)));
+  const commonSurnames = parts.surnames.every(
+    (surname) => isCommonSurname(fold(surname)) || isGivenName(fold(surname)),
+  );
   return commonGiven && commonSurnames ? 'needs-domain' : 'distinctive';
 }
 
