@@ -310,6 +310,18 @@ const rows: Row[] = [
     found: [['Andrew Leonard', 'official/andrew-leonard']],
   },
   {
+    name: 'a post and a shared surname, with a country and one domain word for company',
+    lang: 'es',
+    text: 'El canciller De la Fuente viajó a Washington para reunirse con funcionarios de seguridad.',
+    found: [['canciller De la Fuente', 'official/juan-ramon-de-la-fuente']],
+  },
+  {
+    name: 'a common full name on a football page that names both countries and security',
+    lang: 'en',
+    text: 'Juan González scored twice as Mexico beat the United States 2-1; security at the stadium was tight.',
+    found: [],
+  },
+  {
     name: 'a dialogue of the same name between other countries',
     lang: 'en',
     text: 'The high-level security dialogue between Canada and Mexico resumed in Ottawa on Monday.',

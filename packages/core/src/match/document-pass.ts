@@ -4,7 +4,7 @@ import type { Automaton } from './automaton.js';
 import { caseFits } from './case-rule.js';
 import { GIVEN_NAMES, NOT_NAMES, TITLE_CONTINUATIONS, TITLES } from './lexicon.js';
 import { inTitleCaseLine, type Neighbour, nextWord, previousWord } from './neighbours.js';
-import { CLASS_MASK, VOCAB } from './patterns.js';
+import { CLASS_MASK, COUNTRY, VOCAB } from './patterns.js';
 import type { ScanResult } from './scan.js';
 import { firstAtOrAfter, firstNotBefore } from './sorted.js';
 
@@ -102,15 +102,20 @@ export function resolveEntities(
     }
     return false;
   };
-  const domainAround = (index: number, entity: number) => {
+  // A post before the name ("el canciller De la Fuente") makes naming either country the company a
+  // word like "seguridad" needs; without one, a football match between them would be evidence.
+  const domainAround = (index: number, option: Option) => {
     const from = bounds[2 * index]! - DOMAIN_WINDOW;
     const to = bounds[2 * index + 1]! + DOMAIN_WINDOW;
-    return otherEntityNear(from, to, entity) || domain.weightBetween(from, to) >= DOMAIN_THRESHOLD;
+    const country = option.titled && domain.countryBetween(from, to) ? 1 : 0;
+    return (
+      otherEntityNear(from, to, option.entity) || domain.weightBetween(from, to) + country >= DOMAIN_THRESHOLD
+    );
   };
 
   // The entity's own distinctive naming elsewhere in the document is the strongest evidence.
   const common = (o: Option, index: number) =>
-    o.ambiguity === 'needs-domain' && (named.has(o.entity) || domainAround(index, o.entity));
+    o.ambiguity === 'needs-domain' && (named.has(o.entity) || domainAround(index, o));
   for (let index = 0; index < count; index++) {
     if (accepted[index]) continue;
     const option = optionOf(index, common);
@@ -130,7 +135,7 @@ export function resolveEntities(
     return next !== undefined && next < at;
   };
   const titled = (o: Option, index: number) =>
-    o.ambiguity === 'needs-full-name' && o.titled && domainAround(index, o.entity);
+    o.ambiguity === 'needs-full-name' && o.titled && domainAround(index, o);
   for (let index = 0; index < count; index++) {
     if (accepted[index]) continue;
     const start = bounds[2 * index]!;
@@ -312,18 +317,27 @@ function nearest(options: Option[], position: number, named: Map<number, number[
 
 interface DomainIndex {
   weightBetween(from: number, to: number): number;
+  /** Whether Mexico or the United States is named between the two positions. */
+  countryBetween(from: number, to: number): boolean;
 }
 
 function domainIndex(scanned: ScanResult, automaton: Automaton): DomainIndex {
   const positions: number[] = [];
   const cumulative: number[] = [0];
+  const countries: number[] = [];
   const { hits } = scanned;
   for (let h = 0; h < hits.length; h += 3) {
     const p = hits[h + 2]!;
-    if ((automaton.patterns[p * 3]! & CLASS_MASK) !== VOCAB) continue;
+    const cls = automaton.patterns[p * 3]! & CLASS_MASK;
+    if (cls === COUNTRY) countries.push(hits[h]!);
+    if (cls !== VOCAB) continue;
     positions.push(hits[h]!);
     cumulative.push(cumulative[cumulative.length - 1]! + automaton.patterns[p * 3 + 1]!);
   }
+  countries.sort((a, b) => a - b);
   const index = (x: number) => firstAtOrAfter(positions, x);
-  return { weightBetween: (from, to) => cumulative[index(to)]! - cumulative[index(from)]! };
+  return {
+    weightBetween: (from, to) => cumulative[index(to)]! - cumulative[index(from)]!,
+    countryBetween: (from, to) => (countries[firstAtOrAfter(countries, from)] ?? to) < to,
+  };
 }
