@@ -222,6 +222,27 @@ const rows: Row[] = [
     found: [['se comprometieron a combatir el tráfico de armas', 'address-arms-trafficking']],
   },
   {
+    name: 'an agreement against arms trafficking with no verb of fighting, in Spanish',
+    lang: 'es',
+    text: 'Marco Rubio y Juan Ramón de la Fuente acordaron reforzar la cooperación contra el tráfico de armas.',
+    found: [
+      ['Juan Ramón de la Fuente', 'official/juan-ramon-de-la-fuente'],
+      ['acordaron reforzar la cooperación contra el tráfico de armas', 'address-arms-trafficking'],
+    ],
+  },
+  {
+    name: 'an agreement to curb arms trafficking, in a headline',
+    lang: 'en',
+    text: 'Mexico, US agree to curb arms trafficking and fentanyl flows',
+    found: [['agree to curb arms trafficking', 'address-arms-trafficking']],
+  },
+  {
+    name: 'an agreement to curb arms trafficking, in Spanish',
+    lang: 'es',
+    text: 'México y Estados Unidos acordaron frenar el tráfico de armas en la frontera común.',
+    found: [['acordaron frenar el tráfico de armas', 'address-arms-trafficking']],
+  },
+  {
     name: 'an agreement on precursors in the press’s verbs',
     lang: 'en',
     text: 'Mexico and the United States vowed to stem the flow of precursor chemicals from Asia.',
