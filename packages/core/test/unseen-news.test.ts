@@ -243,6 +243,18 @@ const rows: Row[] = [
     found: [['acordaron frenar el tráfico de armas', 'address-arms-trafficking']],
   },
   {
+    name: 'the United States as the Mexican press abbreviates it',
+    lang: 'es',
+    text: 'México y EU acuerdan frenar el tráfico de armas en la frontera.',
+    found: [['acuerdan frenar el tráfico de armas', 'address-arms-trafficking']],
+  },
+  {
+    name: 'the European Union by the same letters, in English',
+    lang: 'en',
+    text: 'The EU and Mexico agreed to fight arms trafficking in the Caribbean.',
+    found: [],
+  },
+  {
     name: 'an agreement on precursors in the press’s verbs',
     lang: 'en',
     text: 'Mexico and the United States vowed to stem the flow of precursor chemicals from Asia.',

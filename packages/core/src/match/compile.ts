@@ -16,6 +16,7 @@ import {
   ENTITY,
   FOREIGN,
   PREFIX,
+  SPANISH_ONLY,
   VOCAB,
 } from './patterns.js';
 import { buildTrie, type TriePattern } from './trie.js';
@@ -26,6 +27,7 @@ import {
   FOREIGN_TERMS,
   MEXICO_TERMS,
   US_TERMS,
+  US_TERMS_SPANISH_ONLY,
 } from './vocabulary.js';
 
 /** Compiles the entities' aliases and agreement phrases into the tables the run-time matcher walks. */
@@ -41,18 +43,19 @@ export function compileMatcher(entities: Entity[]): CompiledMatcher {
     });
   });
 
-  const vocabulary = (term: string, cls: number, a: number) => {
+  const vocabulary = (term: string, cls: number, a: number, b = 0) => {
     const form = surface(term);
     const upper = /\p{Lu}/u.test(term) && !/\p{Ll}/u.test(term);
     patterns.push({
       folded: form.folded,
-      payload: [cls | (form.prefix ? PREFIX : 0) | (upper ? CASE_UPPER : CASE_ANY), a, 0],
+      payload: [cls | (form.prefix ? PREFIX : 0) | (upper ? CASE_UPPER : CASE_ANY), a, b],
     });
   };
   for (const [term, weight] of DOMAIN_VOCABULARY) vocabulary(term, VOCAB, weight);
   for (const term of COMMITMENT_CUES) vocabulary(term, CUE, 0);
   for (const term of MEXICO_TERMS) vocabulary(term, COUNTRY, COUNTRY_MX);
   for (const term of US_TERMS) vocabulary(term, COUNTRY, COUNTRY_US);
+  for (const term of US_TERMS_SPANISH_ONLY) vocabulary(term, COUNTRY, COUNTRY_US, SPANISH_ONLY);
   for (const term of BOTH_COUNTRIES_TERMS) vocabulary(term, COUNTRY, COUNTRY_BOTH);
   for (const term of FOREIGN_TERMS) vocabulary(term, FOREIGN, 0);
 

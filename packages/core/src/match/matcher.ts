@@ -6,6 +6,7 @@ import { isWordAt } from './boundaries.js';
 import type { CompiledMatcher } from './compiled.js';
 import { type DocumentContext, type EntityHit, resolveEntities } from './document-pass.js';
 import { withoutForeignFrameworks } from './foreign-frameworks.js';
+import { inLanguage } from './language-words.js';
 import { scan } from './scan.js';
 import { firstNotBefore } from './sorted.js';
 
@@ -40,7 +41,7 @@ export function createMatcher(kb: Pick<KnowledgeBase, 'entities' | 'matcher'>): 
     findMentions(text, options = {}) {
       if (text.length === 0) return [];
       const wanted = (type: EntityType) => !options.types || options.types.includes(type);
-      const scanned = scan(text, automaton, aliasText);
+      const scanned = inLanguage(scan(text, automaton, aliasText), automaton, options.lang);
       const hits = withoutForeignFrameworks(
         text,
         scanned,

@@ -160,6 +160,12 @@ export const US_TERMS: string[] = [
   'washington',
 ];
 
+/**
+ * The United States as the Mexican press abbreviates it ("México y EU acuerdan…"): on a page known to
+ * be in Spanish only, since in English "EU" is the European Union (see FOREIGN_TERMS).
+ */
+export const US_TERMS_SPANISH_ONLY: string[] = ['EU'];
+
 /** Words that say "the two of them". */
 export const BOTH_COUNTRIES_TERMS: string[] = [
   'both countries',
