@@ -184,7 +184,7 @@ export function* partition(unit: Node, kinds: ElementKinds): Generator<Node[], v
   // The children as they are now: the page may move them between two runs. Read by sibling
   // links, which are several times cheaper than iterating a NodeList.
   const children: ChildNode[] = [];
-  for (let child = unit.firstChild; child; child = child.nextSibling) children.push(child);
+  for (let child: ChildNode | null = unit.firstChild; child; child = child.nextSibling) children.push(child);
   for (const child of children) {
     const kind = child.nodeType === 1 ? kinds.kind(child as Element) : 'inline';
     if (kind === 'skip') continue;
