@@ -89,8 +89,9 @@ function aliasSets(): AliasSet[] {
   const ownCount = own.entities.reduce((sum, entity) => sum + entity.aliases.length, 0);
   const sets: AliasSet[] = [{ label: `${ownCount} (the knowledge base)`, aliases: texts(own), data: null }];
   for (const total of ALIAS_TOTALS) {
-    const entities = [...own.entities, ...syntheticEntities(total - ownCount)];
-    const data = { entities, matcher: compileMatcher(entities) };
+    // Compiled from the whole entities, key phrases included, then cut down as the build does.
+    const entities = [...knowledgeBase.entities, ...syntheticEntities(total - ownCount)];
+    const data = matchData({ entities, matcher: compileMatcher(entities) });
     sets.push({ label: String(total), aliases: texts(data), data });
   }
   return sets;

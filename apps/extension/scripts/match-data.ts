@@ -10,7 +10,7 @@ const RESOLVED = `\0${MATCH_DATA_MODULE}`;
  * which the background builds; leaving them out keeps the content script, loaded on every page,
  * small (about half the size of the whole knowledge base).
  */
-export function matchData(kb: KnowledgeBase): MatchData {
+export function matchData(kb: Pick<KnowledgeBase, 'entities' | 'matcher'>): MatchData {
   const entities = kb.entities.map((entity): Entity => {
     const base = { id: entity.id, type: entity.type, aliases: entity.aliases };
     // Agreements are found by the concepts compiled into the matcher; the words of their key
