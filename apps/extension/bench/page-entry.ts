@@ -15,7 +15,7 @@ import { pageMatcher } from '../src/page-matcher.js';
 let matcher: Matcher = pageMatcher();
 
 /** Passes after the first: the JIT is still settling on the second, so the median of these counts. */
-const WARM_PASSES = 3;
+const WARM_PASSES = 5;
 const lang = 'en';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

@@ -321,7 +321,8 @@ async function main() {
     },
     method:
       `median of ${RUNS} runs, each in a fresh tab; the content script's modules and match data bundled and run ` +
-      'in one go, second pass (first pass: coldCollectMatchMs); paint is timed to the second frame (the ranges near ' +
+      'in one go, the median of five passes after the first (first pass: coldCollectMatchMs), and the bare ' +
+      'TreeWalker floor measured the same way; paint is timed to the second frame (the ranges near ' +
       'the viewport are registered after the first, drawn in the second), clear to the next. ' +
       'Synthetic alias sets add EN/ES officials to the knowledge base up to that many aliases. mark.js runs once ' +
       'per page and alias set in its own tab (accuracy exactly, diacritics, across elements), timed to the next ' +
