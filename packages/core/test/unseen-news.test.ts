@@ -77,6 +77,18 @@ const rows: Row[] = [
     found: [['Juan González', 'official/juan-gonzalez']],
   },
   {
+    name: 'a common full name beside the public-security system and its figures',
+    lang: 'es',
+    text: 'Marcela Figueroa, secretaria ejecutiva del SESNSP, presentó las cifras de homicidios del mes.',
+    found: [['Marcela Figueroa', 'official/marcela-figueroa']],
+  },
+  {
+    name: 'a common full name on a page about athletics',
+    lang: 'en',
+    text: 'Marcela Figueroa won the 400 meters in Lima, ahead of two Colombian runners.',
+    found: [],
+  },
+  {
     name: 'a common full name beside a government that is not a security one',
     lang: 'en',
     text: 'Juan González hit a walk-off homer for the White Sox, who will visit the White House in May.',
