@@ -25,22 +25,24 @@ export interface AliasFacts {
   nameWords: Set<string> | null;
 }
 
-/** Per pattern of the automaton, its facts, or null for a pattern that is not an entity's alias. */
-export function aliasFacts(entities: Entity[], automaton: Automaton): Array<AliasFacts | null> {
-  const nameWords = entities.map(officialNameWords);
+/**
+ * Per pattern of the automaton, its facts, or null for a pattern that is not an entity's alias.
+ * Gathered on first use: a page meets a few dozen of the thousands of patterns, and gathering all
+ * of them was a third of creating the matcher, which happens on every page load.
+ */
+export function aliasFacts(entities: Entity[], automaton: Automaton): (pattern: number) => AliasFacts | null {
+  const nameWords = new Map<number, Set<string> | null>();
   const { patterns } = automaton;
-  const facts: Array<AliasFacts | null> = [];
-  for (let p = 0; p < patterns.length / 3; p++) {
-    if ((patterns[p * 3]! & CLASS_MASK) !== ENTITY) {
-      facts.push(null);
-      continue;
-    }
+  const facts = new Map<number, AliasFacts | null>();
+  const gather = (p: number): AliasFacts | null => {
+    if ((patterns[p * 3]! & CLASS_MASK) !== ENTITY) return null;
     const entityIndex = patterns[p * 3 + 1]!;
     const aliasIndex = patterns[p * 3 + 2]!;
     const entity = entities[entityIndex]!;
     const alias = entity.aliases[aliasIndex]!;
     const words = alias.text.trim().split(/\s+/).length;
-    facts.push({
+    if (!nameWords.has(entityIndex)) nameWords.set(entityIndex, officialNameWords(entity));
+    return {
       entity: entityIndex,
       alias: aliasIndex,
       text: alias.text,
@@ -51,10 +53,17 @@ export function aliasFacts(entities: Entity[], automaton: Automaton): Array<Alia
       long: words >= 3,
       entityId: entity.id,
       entityType: entity.type,
-      nameWords: nameWords[entityIndex]!,
-    });
-  }
-  return facts;
+      nameWords: nameWords.get(entityIndex)!,
+    };
+  };
+  return (p) => {
+    let found = facts.get(p);
+    if (found === undefined) {
+      found = gather(p);
+      facts.set(p, found);
+    }
+    return found;
+  };
 }
 
 function officialNameWords(entity: Entity): Set<string> | null {

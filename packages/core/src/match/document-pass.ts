@@ -20,7 +20,7 @@ export interface EntityHit {
 export interface DocumentContext {
   automaton: Automaton;
   /** Per pattern of the automaton (see `aliasFacts`). */
-  facts: Array<AliasFacts | null>;
+  facts: (pattern: number) => AliasFacts | null;
 }
 
 /** How far (UTF-16 units, either side) domain vocabulary counts as "nearby" a common full name. */
@@ -197,7 +197,7 @@ function collectCandidates(
     let previous: Neighbour | null | undefined;
     let next: Neighbour | null | undefined;
     for (let p = acceptFirst[accept]!; p < acceptFirst[accept + 1]!; p++) {
-      const facts = context.facts[p];
+      const facts = context.facts(p);
       if (!facts) continue;
       if (!caseFits(text, start, end, patterns[p * 3]!, facts.text)) continue;
       let ambiguity = facts.ambiguity;

@@ -35,7 +35,7 @@ export function createMatcher(kb: Pick<KnowledgeBase, 'entities' | 'matcher'>): 
   const context: DocumentContext = { automaton, facts: aliasFacts(entities, automaton) };
   const phrases = indexPhrases(decodePhrases(matcher.agreementPhrases));
   // The exact-case rule reads the alias through the same facts the document pass uses.
-  const aliasText = (pattern: number) => context.facts[pattern]!.text;
+  const aliasText = (pattern: number) => context.facts(pattern)!.text;
 
   return {
     findMentions(text, options = {}) {
