@@ -25,6 +25,8 @@ export interface PackedMatchData {
  */
 const DIGITS = '()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}';
 const BASE = 42;
+/** Each digit's value by character code; -1 for characters that are not digits. */
+const DIGIT_VALUES = Array.from({ length: 128 }, (_, code) => DIGITS.indexOf(String.fromCharCode(code)));
 
 export function packMatchData({ entities, matcher }: MatchData): PackedMatchData {
   const strings: string[] = [];
@@ -84,7 +86,7 @@ export function unpackMatchData(packed: PackedMatchData): MatchData {
   const number = () => {
     let value = 0;
     for (;;) {
-      const digit = DIGITS.indexOf(packed.numbers[at++]!);
+      const digit = at < packed.numbers.length ? DIGIT_VALUES[packed.numbers.charCodeAt(at++)]! : -1;
       if (digit < 0) throw new Error('match data: the numbers end early');
       if (digit < BASE) return value * BASE + digit;
       value = value * BASE + digit - BASE;
@@ -114,10 +116,11 @@ export function unpackMatchData(packed: PackedMatchData): MatchData {
 
   const format = number() as CompiledMatcher['format'];
   const entityCount = number();
-  const accepting: AcceptingKey[] = [];
+  const accepting: SortedKey[] = [];
   for (let count = number(), key = ''; accepting.length < count; ) {
-    key = key.slice(0, number()) + string();
-    accepting.push({ key, patterns: list() });
+    const shared = number();
+    key = key.slice(0, shared) + string();
+    accepting.push({ key, shared, patterns: list() });
   }
   const agreementPhrases = list();
   if (at !== packed.numbers.length || nextString !== strings.length - 1) {
@@ -152,51 +155,50 @@ function acceptingKeys(matcher: CompiledMatcher): AcceptingKey[] {
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-interface TrieNode {
-  children: Map<number, TrieNode>;
-  patterns: number[];
+/** An accepting key as packed: `shared` leading code units with the key before it in sorted order. */
+interface SortedKey extends AcceptingKey {
+  shared: number;
 }
 
 /**
- * The `CompiledMatcher` layout of a trie holding these keys: breadth-first from the root, each
- * state's children in ascending code order, edge k leading to state k + 1 (see `compiled.ts`).
+ * The `CompiledMatcher` layout of a trie holding these sorted keys: breadth-first from the root,
+ * each state's children in ascending code order, edge k leading to state k + 1 (see `compiled.ts`).
+ * Breadth-first with ordered children puts each level's states in the sorted order of their
+ * prefixes, and a key adds exactly the states past what it shares with the key before it, so the
+ * layout is counted from the keys without building the trie: this runs on every page load.
  */
-function layTrie(
-  accepting: AcceptingKey[],
-): Omit<CompiledMatcher, 'format' | 'entityCount' | 'agreementPhrases'> {
-  const root: TrieNode = { children: new Map(), patterns: [] };
-  for (const { key, patterns } of accepting) {
-    let node = root;
-    for (let i = 0; i < key.length; i++) {
-      const code = key.charCodeAt(i);
-      let next = node.children.get(code);
-      if (!next) {
-        next = { children: new Map(), patterns: [] };
-        node.children.set(code, next);
-      }
-      node = next;
+function layTrie(keys: SortedKey[]): Omit<CompiledMatcher, 'format' | 'entityCount' | 'agreementPhrases'> {
+  let depth = 0;
+  for (const { key } of keys) depth = Math.max(depth, key.length);
+  // States per level, then where each level starts.
+  const levelStart = new Array<number>(depth + 2).fill(0);
+  for (const { key, shared } of keys) for (let d = shared + 1; d <= key.length; d++) levelStart[d + 1]!++;
+  levelStart[1] = 1;
+  for (let d = 1; d <= depth; d++) levelStart[d + 1]! += levelStart[d]!;
+  const states = levelStart[depth + 1]!;
+  const childCounts = new Array<number>(states).fill(0);
+  const labels = new Array<string>(states - 1);
+  const acceptState = new Array<number>(keys.length);
+  const placed = levelStart.slice();
+  // The state of each level on the path of the key being read.
+  const path = [0];
+  keys.forEach(({ key, shared }, index) => {
+    for (let d = shared + 1; d <= key.length; d++) {
+      const state = placed[d]!++;
+      path[d] = state;
+      childCounts[path[d - 1]!]!++;
+      labels[state - 1] = key[d - 1]!;
     }
-    node.patterns = patterns;
-  }
-  const childCounts: number[] = [];
-  const labels: string[] = [];
+    acceptState[index] = path[key.length]!;
+  });
+  const order = keys.map((_, index) => index).sort((a, b) => acceptState[a]! - acceptState[b]!);
   const acceptStates: number[] = [];
   const acceptFirst: number[] = [];
   const patterns: number[] = [];
-  const queue = [root];
-  for (let state = 0; state < queue.length; state++) {
-    const node = queue[state]!;
-    const codes = [...node.children.keys()].sort((a, b) => a - b);
-    childCounts.push(codes.length);
-    for (const code of codes) {
-      labels.push(String.fromCharCode(code));
-      queue.push(node.children.get(code)!);
-    }
-    if (node.patterns.length > 0) {
-      acceptStates.push(state);
-      acceptFirst.push(patterns.length / 3);
-      patterns.push(...node.patterns);
-    }
+  for (const index of order) {
+    acceptStates.push(acceptState[index]!);
+    acceptFirst.push(patterns.length / 3);
+    for (const value of keys[index]!.patterns) patterns.push(value);
   }
   acceptFirst.push(patterns.length / 3);
   return { childCounts, labels: labels.join(''), acceptStates, acceptFirst, patterns };
