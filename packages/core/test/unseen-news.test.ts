@@ -367,6 +367,27 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'a distinctive surname alone after someone else with it was named',
+    lang: 'en',
+    text: 'Hunter Biden spoke to reporters outside the courthouse. Biden said he would appeal the verdict.',
+    found: [],
+  },
+  {
+    name: 'a surname alone after a journalist who shares it',
+    lang: 'en',
+    text: 'Bill Gertz reported on Chinese missiles for the Washington Times. Gertz wrote that the Pentagon was worried.',
+    found: [],
+  },
+  {
+    name: 'a surname with a post after someone else with it was named',
+    lang: 'en',
+    text: 'President Joe Biden met Mexican officials on fentanyl. His son Hunter Biden was not there. Later, President Biden said the talks went well.',
+    found: [
+      ['Joe Biden', 'official/joseph-biden'],
+      ['President Biden', 'official/joseph-biden'],
+    ],
+  },
+  {
     name: 'a dialogue of the same name between other countries',
     lang: 'en',
     text: 'The high-level security dialogue between Canada and Mexico resumed in Ottawa on Monday.',

@@ -86,14 +86,27 @@ export function resolveEntities(
   // football page is a player, and must not make the page about this domain.
   const fullNamingAt: number[] = [];
   const fullNamingEntity: number[] = [];
+  const lastFullNaming = new Map<number, number>();
+  // Even a distinctive surname alone is someone else's after that someone was named and this
+  // official was not, since: "Hunter Biden spoke. Biden said…", "Bill Gertz … Gertz wrote".
+  const someoneElseSince = (entity: number, at: number) => {
+    const others = otherPeople.get(entity);
+    if (!others) return false;
+    const since = lastFullNaming.get(entity) ?? -1;
+    const k = firstAtOrAfter(others, since + 1);
+    return k < others.length && others[k]! < at;
+  };
   const distinctive = (o: Option) => o.ambiguity === 'distinctive';
   for (let index = 0; index < count; index++) {
     const option = optionOf(index, distinctive);
     if (!option) continue;
+    const start = bounds[2 * index]!;
+    if (option.facts.kind === 'surname' && someoneElseSince(option.entity, start)) continue;
     name(index, option);
     if (option.facts.kind !== 'surname') {
-      fullNamingAt.push(bounds[2 * index]!);
+      fullNamingAt.push(start);
       fullNamingEntity.push(option.entity);
+      lastFullNaming.set(option.entity, start);
     }
   }
   const otherEntityNear = (from: number, to: number, entity: number) => {
