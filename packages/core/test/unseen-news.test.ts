@@ -388,6 +388,12 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'a cabinet member’s common surname alone, on a page about something else',
+    lang: 'en',
+    text: 'The Ojeda family owns the bakery on Main Street. Ojeda said bread prices rose again.',
+    found: [],
+  },
+  {
     name: 'a dialogue of the same name between other countries',
     lang: 'en',
     text: 'The high-level security dialogue between Canada and Mexico resumed in Ottawa on Monday.',

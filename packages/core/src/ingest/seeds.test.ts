@@ -195,7 +195,9 @@ describe('aliases', () => {
     ['Omar García Harfuch', 'Secretary García Harfuch', 'title-surname', 'distinctive'],
     ['Marcelo Ebrard Casaubon', 'Ebrard Casaubon', 'surnames', 'distinctive'],
     ['Marcelo Ebrard Casaubon', 'canciller Ebrard', 'title-surname', 'distinctive'],
-    ['José Rafael Ojeda Durán', 'Rafael Ojeda', 'given-first-surname', 'distinctive'],
+    // Ojeda is a common Mexican surname: with a common given name, the pair is anyone's.
+    ['José Rafael Ojeda Durán', 'Rafael Ojeda', 'given-first-surname', 'needs-domain'],
+    ['José Rafael Ojeda Durán', 'Ojeda', 'surname', 'needs-full-name'],
     ['Claudia Sheinbaum', 'Sheinbaum', 'surname', 'distinctive'],
     ['Claudia Sheinbaum', 'presidenta Sheinbaum', 'title-surname', 'distinctive'],
     ['Claudia Sheinbaum', 'President Sheinbaum', 'title-surname', 'distinctive'],

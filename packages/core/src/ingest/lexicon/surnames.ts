@@ -15,6 +15,14 @@ vargas vasquez vazquez vega velasco velazquez villarreal zamora
 acosta arellano arias bravo cano carmona cisneros duarte esquivel franco galvan gallardo ibanez
 lugo macias mata montes nava olvera pineda ponce quintero rangel rocha rubio trujillo valenzuela
 velasquez vera zapata
+acevedo alonso andrade aranda arroyo avalos barajas beltran bernal blanco bustamante caballero
+carranza carrasco castellanos cordova corona correa cortez cuevas davila duran enriquez escamilla
+esparza espinosa fajardo felix galindo gamez gil godinez granados guerra guevara hidalgo huerta
+jaramillo lucero madrigal magana manzano marin mercado montano montoya mora moran murillo najera
+nieto ocampo ojeda olivares ordonez osorio palacios pantoja paredes parra peralta pimentel prieto
+quintana quiroz rico rincon robledo roldan saenz salgado santana segura sepulveda serna sierra
+solano sosa tapia tellez toledo tovar trevino uribe valadez valdes vallejo vela velez villa
+villalobos villanueva villegas zarate zavala zepeda zuniga
 `;
 
 const US = `
