@@ -74,8 +74,10 @@ function hides(name: string, attributes: Record<string, string>): boolean {
   return HIDING_STYLE.test(attributes.style ?? '');
 }
 
-export function visibleText(html: string): string {
+/** The visible text of an HTML document, and its declared language (`<html lang>`). */
+export function readHtml(html: string): { text: string; lang: string | undefined } {
   let out = '';
+  let lang: string | undefined;
   // Per open element: whether it hides its content, whether it keeps whitespace.
   const stack: Array<{ hidden: boolean; pre: boolean }> = [];
   let hiddenDepth = 0;
@@ -94,6 +96,7 @@ export function visibleText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        if (name === 'html') lang = attributes.lang;
         const hidden = hides(name, attributes);
         const pre = name === 'pre' || name === 'textarea';
         stack.push({ hidden, pre });
@@ -124,5 +127,5 @@ export function visibleText(html: string): string {
   );
   parser.write(html);
   parser.end();
-  return out.trim();
+  return { text: out.trim(), lang };
 }

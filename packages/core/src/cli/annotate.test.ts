@@ -102,6 +102,19 @@ describe('enlace annotate', () => {
     ).toEqual([]);
   });
 
+  it('reads the language an HTML page declares, unless --lang says otherwise', () => {
+    const page = (lang: string) =>
+      `<!doctype html><html lang="${lang}"><body><p>México y EU acordaron frenar el tráfico de armas.</p></body></html>`;
+    const dir = tempFolder({ 'es.html': page('es-MX'), 'en.html': page('en') });
+    const agreements = (...args: string[]) =>
+      json(runCli(['annotate', ...args, '--json']).stdout).mentions.filter(
+        (m) => m.entity.type === 'agreement',
+      );
+    expect(agreements(join(dir, 'es.html'))).toHaveLength(1);
+    expect(agreements(join(dir, 'en.html'))).toEqual([]);
+    expect(agreements(join(dir, 'en.html'), '--lang', 'es')).toHaveLength(1);
+  });
+
   it('uses the bundled knowledge base by default', () => {
     const dir = tempFolder({ 'a.txt': 'Omar García Harfuch' });
     const { code, stdout } = runCli(['annotate', join(dir, 'a.txt'), '--json']);

@@ -3,7 +3,7 @@ import { extname, resolve } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { createMatcher } from '../match/matcher.js';
 import type { Entity, KnowledgeBase, Language, Mention } from '../model.js';
-import { visibleText } from './annotate-html.js';
+import { readHtml } from './annotate-html.js';
 import { parseArgs } from './args.js';
 import { packagePath } from './kb-files.js';
 import type { Command } from './main.js';
@@ -13,8 +13,9 @@ const CONTEXT = 40;
 
 /**
  * `enlace annotate <file|-> [--json] [--lang en|es] [--kb file]`: the officials, frameworks and
- * agreements a text or HTML page names. HTML is read as its visible text; offsets refer to the
- * text that was matched, which `--json` includes.
+ * agreements a text or HTML page names. HTML is read as its visible text, in the language its
+ * `<html lang>` declares unless `--lang` is given; offsets refer to the text that was matched, which
+ * `--json` includes.
  */
 const annotate: Command = async (args) => {
   const { values, switches, positional } = parseArgs(args, { values: ['lang', 'kb'], switches: ['json'] });
@@ -23,14 +24,18 @@ const annotate: Command = async (args) => {
       'annotate takes one file, or - for standard input: enlace annotate <file|-> [--json]',
     );
   }
-  const lang = values.get('lang') as Language | undefined;
-  if (lang !== undefined && !LANGUAGES.includes(lang)) {
-    throw new UsageError(`--lang must be en or es (got "${lang}")`);
+  const given = values.get('lang') as Language | undefined;
+  if (given !== undefined && !LANGUAGES.includes(given)) {
+    throw new UsageError(`--lang must be en or es (got "${given}")`);
   }
   const file = positional[0]!;
   const raw = readInput(file);
   const html = /\.html?$/i.test(extname(file)) || /^\s*</.test(raw);
-  const text = html ? visibleText(raw) : raw;
+  const page = html ? readHtml(raw) : { text: raw, lang: undefined };
+  const { text } = page;
+  // Without --lang, a page's own declaration ("es-MX" is Spanish), as the extension reads it.
+  const declared = page.lang?.slice(0, 2).toLowerCase() as Language | undefined;
+  const lang = given ?? (declared && LANGUAGES.includes(declared) ? declared : undefined);
 
   const kb = await loadKnowledgeBase(values.get('kb'));
   const mentions = createMatcher(kb).findMentions(text, lang ? { lang } : {});
