@@ -267,6 +267,31 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'handovers of high-value targets, in a headline',
+    lang: 'en',
+    text: 'Mexico and U.S. agree to speed up handovers of high-value targets',
+    found: [
+      ['agree to speed up handovers of high-value targets', 'accelerate-extraditions'],
+    ],
+  },
+  {
+    name: 'handovers of high-value targets, in Spanish',
+    lang: 'es',
+    text: 'México y Estados Unidos acordaron agilizar la entrega de objetivos de alto valor.',
+    found: [
+      [
+        'acordaron agilizar la entrega de objetivos de alto valor',
+        'accelerate-extraditions',
+      ],
+    ],
+  },
+  {
+    name: 'both countries in one hyphenated word',
+    lang: 'en',
+    text: 'At the U.S.-Mexico security talks, officials agreed to launch joint patrols along the border.',
+    found: [['agreed to launch joint patrols', 'joint-patrols']],
+  },
+  {
     name: 'an agreement on precursors in the press’s verbs',
     lang: 'en',
     text: 'Mexico and the United States vowed to stem the flow of precursor chemicals from Asia.',

@@ -44,6 +44,7 @@ export const SYNONYMS: string[][] = [
   ['arms', 'weapons', 'firearms', 'guns', 'gun', 'armas', 'arma', 'armamento'],
   ['traffick*', 'smuggl*', 'tráfic*', 'trasiego', 'contraband*', 'contrabando'],
   ['extradit*', 'extradic*'],
+  ['transfer*', 'handover*', 'hand over', 'hands over', 'handed over', 'handing over', 'traslad*', 'entreg*'],
   ['meeting', 'meetings', 'meet', 'reunion*', 'reunión', 'encuentro*'],
   ['periodic*', 'regular', 'regularly', 'periódic*', 'continu*'],
   [

@@ -84,6 +84,9 @@ export function scan(text: string, automaton: Automaton, aliasText: AliasText): 
       const c = text.charCodeAt(j++);
       let symbol = symbols[c]!;
       if (symbol === SYMBOL_UNKNOWN) symbol = learn(c);
+      // The first word ends at a hyphen, apostrophe or period the walk goes on through ("high-value",
+      // "U.S.-Mexico"): the next word starts there, not after wherever the walk stopped.
+      if (resume < 0 && symbol < SYMBOL_SPECIAL && !(classOfFast(c) & WORD)) resume = j - 1;
       if (symbol >= SYMBOL_SPECIAL) {
         if (symbol === SYMBOL_SKIP) continue;
         if (resume < 0) resume = j - 1;
