@@ -270,20 +270,13 @@ const rows: Row[] = [
     name: 'handovers of high-value targets, in a headline',
     lang: 'en',
     text: 'Mexico and U.S. agree to speed up handovers of high-value targets',
-    found: [
-      ['agree to speed up handovers of high-value targets', 'accelerate-extraditions'],
-    ],
+    found: [['agree to speed up handovers of high-value targets', 'accelerate-extraditions']],
   },
   {
     name: 'handovers of high-value targets, in Spanish',
     lang: 'es',
     text: 'México y Estados Unidos acordaron agilizar la entrega de objetivos de alto valor.',
-    found: [
-      [
-        'acordaron agilizar la entrega de objetivos de alto valor',
-        'accelerate-extraditions',
-      ],
-    ],
+    found: [['acordaron agilizar la entrega de objetivos de alto valor', 'accelerate-extraditions']],
   },
   {
     name: 'both countries in one hyphenated word',
