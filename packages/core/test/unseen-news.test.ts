@@ -285,6 +285,18 @@ const rows: Row[] = [
     found: [['agreed to launch joint patrols', 'joint-patrols']],
   },
   {
+    name: 'an agreement told in the future tense, in Spanish',
+    lang: 'es',
+    text: 'Rubio afirmó en Washington que México y Estados Unidos mantendrán reuniones periódicas de alto nivel.',
+    found: [['mantendrán reuniones periódicas', 'hold-meetings']],
+  },
+  {
+    name: 'a meeting in the future tense between two football clubs',
+    lang: 'es',
+    text: 'Los directivos de Cruz Azul y América celebrarán una reunión periódica el próximo martes.',
+    found: [],
+  },
+  {
     name: 'an agreement on precursors in the press’s verbs',
     lang: 'en',
     text: 'Mexico and the United States vowed to stem the flow of precursor chemicals from Asia.',

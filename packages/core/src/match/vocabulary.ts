@@ -141,8 +141,21 @@ export const COMMITMENT_CUES: string[] = [
   'coincidieron en',
   'reafirm*',
   'decidieron',
+  // The Spanish future says what the two governments will do, as "will" does in English.
   'implementarán',
   'fortalecerán',
+  'reforzarán',
+  'mantendrán',
+  'acelerarán',
+  'agilizarán',
+  'intensificarán',
+  'combatirán',
+  'compartirán',
+  'intercambiarán',
+  'realizarán',
+  'establecerán',
+  'celebrarán',
+  'trabajarán',
 ];
 
 /** Mexico by name and demonym. */
