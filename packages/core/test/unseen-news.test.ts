@@ -492,6 +492,12 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'a date for the next meeting, after a sentence that names the group',
+    lang: 'en',
+    text: 'The Security Implementation Group reviewed fentanyl seizures in Washington. Its next meeting will be held in Mexico City.',
+    found: [['Security Implementation Group', 'framework/grupo-de-implementacion-de-seguridad']],
+  },
+  {
     name: 'an agreement whose parties the sentence before names',
     lang: 'en',
     text: 'García Harfuch met Secretary of State Marco Rubio in Washington. Officials agreed to speed up extraditions of cartel bosses.',

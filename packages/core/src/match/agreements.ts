@@ -1,7 +1,7 @@
 import type { Automaton } from './automaton.js';
 import { isWordAt } from './boundaries.js';
 import type { EntityHit } from './document-pass.js';
-import { CLASS_MASK, CONCEPT, COUNTRY, COUNTRY_BOTH, CUE, FOREIGN } from './patterns.js';
+import { CLASS_MASK, CONCEPT, COUNTRY, COUNTRY_BOTH, CUE, FOREIGN, VOCAB } from './patterns.js';
 import type { ScanResult } from './scan.js';
 import { sentenceAround } from './sentences.js';
 import { firstAtOrAfter, firstNotBefore } from './sorted.js';
@@ -70,6 +70,7 @@ export function findAgreements(
   const concepts: Array<[start: number, end: number, id: number]> = [];
   const foreign: Array<[start: number]> = [];
   const countries: Array<[start: number, side: number]> = [];
+  const vocabulary: Array<[start: number]> = [];
   /** Where concepts that head a phrase start: no phrase matches without its head. */
   const heads: number[] = [];
   const { hits } = scanned;
@@ -85,17 +86,22 @@ export function findAgreements(
       if (phrases.byHead.has(id)) heads.push(start);
     } else if (cls === FOREIGN) foreign.push([start]);
     else if (cls === COUNTRY) countries.push([start, automaton.patterns[p * 3 + 1]!]);
+    else if (cls === VOCAB) vocabulary.push([start]);
   }
   if (cues.length === 0 || heads.length === 0) return [];
   if (countries.length === 0 && entityHits.length === 0) return [];
   // The two governments must be the ones agreeing: the sentence names both countries, or it or the
   // one before it says "both countries" or names one of the officials or frameworks. Mexican
   // lawmakers or two governors agreeing on arms trafficking is not the binational agreement.
-  const binational = (from: number, to: number) => {
+  // Two concepts in common words ("hold … meetings") say too little to borrow the parties from the
+  // sentence before: "The Security Implementation Group … Its next meeting will be held in Mexico
+  // City" reports a date. With the domain's vocabulary ("speed up extraditions") they may.
+  const binational = (from: number, to: number, phrase: AgreementPhrase) => {
     let sides = 0;
     for (const [, side] of within(countries, from, to)) sides |= side;
     if (sides === COUNTRY_BOTH) return true;
-    const context = from > 0 ? sentenceAround(text, from - 1)[0] : from;
+    const weak = phrase.concepts.length <= 2 && within(vocabulary, from, to).length === 0;
+    const context = from > 0 && !weak ? sentenceAround(text, from - 1)[0] : from;
     return (
       within(countries, context, to).some(([, side]) => side === COUNTRY_BOTH) ||
       anyNameIn(entityHits, context, to)
@@ -115,7 +121,7 @@ export function findAgreements(
     done = to;
     if (within(foreign, from, to).length > 0) continue;
     const hit = matchSentence(within(cues, from, to), within(concepts, from, to), phrases);
-    if (hit && binational(from, to)) out.push(hit);
+    if (hit && binational(from, to, hit.phrase)) out.push(hit);
   }
   return out;
 }
