@@ -391,6 +391,30 @@ const rows: Row[] = [
     found: [['canciller De la Fuente', 'official/juan-ramon-de-la-fuente']],
   },
   {
+    name: 'a common full name with its post after it, and the two countries',
+    lang: 'en',
+    text: 'DENVER — Ken Salazar, who served as U.S. ambassador to Mexico until January, said he would return to his ranch.',
+    found: [['Ken Salazar', 'official/kenneth-salazar']],
+  },
+  {
+    name: 'a common full name with a post after it that is not one',
+    lang: 'en',
+    text: 'Juan González, the Dodgers’ shortstop, said Mexico beat the United States in the final.',
+    found: [],
+  },
+  {
+    name: 'a common full name beside someone else’s post',
+    lang: 'en',
+    text: 'Juan González, a friend of the president, watched Mexico beat the United States on Sunday.',
+    found: [],
+  },
+  {
+    name: 'a common full name with its post after it, in Spanish',
+    lang: 'es',
+    text: 'Juan González, asesor de la Casa Blanca, se reunió con funcionarios mexicanos en Washington.',
+    found: [['Juan González', 'official/juan-gonzalez']],
+  },
+  {
     name: 'a common full name on a football page that names both countries and security',
     lang: 'en',
     text: 'Juan González scored twice as Mexico beat the United States 2-1; security at the stadium was tight.',

@@ -2,9 +2,10 @@ import type { AliasAmbiguity, AliasKind, Language } from '../model.js';
 import type { AliasFacts } from './alias-facts.js';
 import type { Automaton } from './automaton.js';
 import { caseFits } from './case-rule.js';
+import { foldString } from './fold.js';
 import { GIVEN_NAMES, NOT_NAMES, TITLE_CONTINUATIONS, TITLES } from './lexicon.js';
 import { inTitleCaseLine, type Neighbour, nextWord, previousWord } from './neighbours.js';
-import { CLASS_MASK, COUNTRY, VOCAB } from './patterns.js';
+import { CLASS_MASK, COUNTRY, COUNTRY_BOTH, VOCAB } from './patterns.js';
 import type { ScanResult } from './scan.js';
 import { firstAtOrAfter, firstNotBefore } from './sorted.js';
 
@@ -115,12 +116,13 @@ export function resolveEntities(
     }
     return false;
   };
-  // A post before the name ("el canciller De la Fuente") makes naming either country the company a
-  // word like "seguridad" needs; without one, a football match between them would be evidence.
+  // With a post beside the name ("el canciller De la Fuente", "Ken Salazar, … ambassador to
+  // Mexico"), naming the countries is evidence: each of the two counts as a word of the domain.
+  // Without one, a football match between them would be.
   const domainAround = (index: number, option: Option) => {
     const from = bounds[2 * index]! - DOMAIN_WINDOW;
     const to = bounds[2 * index + 1]! + DOMAIN_WINDOW;
-    const country = option.titled && domain.countryBetween(from, to) ? 1 : 0;
+    const country = option.titled ? domain.countriesBetween(from, to) : 0;
     return (
       otherEntityNear(from, to, option.entity) || domain.weightBetween(from, to) + country >= DOMAIN_THRESHOLD
     );
@@ -239,7 +241,7 @@ function collectCandidates(
               continue;
             }
           }
-          titled ||= hasTitle(text, previous);
+          titled ||= hasTitle(text, previous) || hasTitleAfter(text, end);
         }
       }
       options.push({ entity: facts.entity, alias: facts.alias, facts, ambiguity, titled });
@@ -304,6 +306,22 @@ function hasTitle(text: string, before: Neighbour | null): boolean {
   return false;
 }
 
+/** How many words after a name and its comma a post may come ("Ken Salazar, who served as U.S. ambassador"). */
+const APPOSITION_REACH = 5;
+
+/** A post in the clause after the name: "Juan González, the White House's top adviser". */
+function hasTitleAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x2c /* , */) return false;
+  // The clause ends at the next comma, colon or sentence; "U.S. ambassador" does not end it.
+  const clause = text.slice(end + 1, end + 120).split(/[,;:!?]|\.\s+(?=\p{Lu}\p{Ll})/u)[0]!;
+  const words = (clause.match(/\p{L}{2,}/gu) ?? []).slice(0, APPOSITION_REACH).map(foldString);
+  // The post must be the clause's own, not someone it relates to: "a friend of the president".
+  const relation = words.findIndex((word) => RELATIONS.has(word));
+  return words.slice(0, relation < 0 ? words.length : relation).some((word) => TITLES.has(word));
+}
+
+const RELATIONS = new Set(['of', 'to', 'for', 'with', 'de', 'del', 'al', 'para', 'con']);
+
 // A naming after the surname counts, but any naming before it is closer in the reader's mind.
 const NAMED_AFTER_PENALTY = 1e9;
 
@@ -330,27 +348,38 @@ function nearest(options: Option[], position: number, named: Map<number, number[
 
 interface DomainIndex {
   weightBetween(from: number, to: number): number;
-  /** Whether Mexico or the United States is named between the two positions. */
-  countryBetween(from: number, to: number): boolean;
+  /** How many of Mexico and the United States are named between the two positions: 0, 1 or 2. */
+  countriesBetween(from: number, to: number): number;
 }
 
 function domainIndex(scanned: ScanResult, automaton: Automaton): DomainIndex {
   const positions: number[] = [];
   const cumulative: number[] = [0];
+  // The scan reports hits in the order their words start.
   const countries: number[] = [];
+  const sides: number[] = [];
   const { hits } = scanned;
   for (let h = 0; h < hits.length; h += 3) {
     const p = hits[h + 2]!;
     const cls = automaton.patterns[p * 3]! & CLASS_MASK;
-    if (cls === COUNTRY) countries.push(hits[h]!);
+    if (cls === COUNTRY) {
+      countries.push(hits[h]!);
+      sides.push(automaton.patterns[p * 3 + 1]!);
+    }
     if (cls !== VOCAB) continue;
     positions.push(hits[h]!);
     cumulative.push(cumulative[cumulative.length - 1]! + automaton.patterns[p * 3 + 1]!);
   }
-  countries.sort((a, b) => a - b);
   const index = (x: number) => firstAtOrAfter(positions, x);
   return {
     weightBetween: (from, to) => cumulative[index(to)]! - cumulative[index(from)]!,
-    countryBetween: (from, to) => (countries[firstAtOrAfter(countries, from)] ?? to) < to,
+    countriesBetween(from, to) {
+      let named = 0;
+      for (let k = firstAtOrAfter(countries, from); k < countries.length && countries[k]! < to; k++) {
+        named |= sides[k]!;
+        if (named === COUNTRY_BOTH) return 2;
+      }
+      return named ? 1 : 0;
+    },
   };
 }
