@@ -3,19 +3,22 @@
  * (lower case, no accents) so they compare with `foldString` output.
  */
 
+// Each list is kept in alphabetical order: it ships in every page's content script, and sorted
+// words compress better.
 const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
 
 /** Words that make the name after them a person with a post ("President Sheinbaum", "el canciller Ebrard"). */
 export const TITLES = words(`
-  president presidents presidenta presidente presidentes vicepresidente vicepresidenta vice
-  secretary secretaries secretaria secretario secretarios undersecretary subsecretario subsecretaria
-  deputy assistant acting attorney general generals gral gen fiscal fiscales ambassador ambassadors
-  embajador embajadora canciller chancellor minister ministra ministro senator senadora senador
-  senators governor gobernador gobernadora mayor alcalde alcaldesa admiral almirante commissioner
-  comisionado comisionada director directora advisor adviser asesor asesora chief jefe jefa head
-  titular dr dra doctor doctora mr mrs ms sr sra srta senor senora don dona lic licenciado licenciada
-  ing ingeniero ingeniera coordinator coordinador coordinadora envoy enviado enviada representative
-  representante congressman congresswoman diputado diputada rep sen attache agregado
+  acting admiral adviser advisor agregado alcalde alcaldesa almirante ambassador ambassadors asesor
+  asesora assistant attache attorney canciller chancellor chief comisionada comisionado
+  commissioner congressman congresswoman coordinador coordinadora coordinator deputy diputada
+  diputado director directora doctor doctora don dona dr dra embajador embajadora enviada enviado
+  envoy fiscal fiscales gen general generals gobernador gobernadora governor gral head ing
+  ingeniera ingeniero jefa jefe lic licenciada licenciado mayor minister ministra ministro mr mrs
+  ms president presidenta presidente presidentes presidents rep representante representative
+  secretaria secretaries secretario secretarios secretary sen senador senadora senator senators
+  senor senora sr sra srta subsecretaria subsecretario titular undersecretary vice vicepresidenta
+  vicepresidente
 `);
 
 /**
@@ -24,11 +27,11 @@ export const TITLES = words(`
  * title in force.
  */
 export const TITLE_CONTINUATIONS = words(`
-  of the for de la del los las y and state estado homeland security seguridad defense defensa
-  national nacional navy marina justice justicia foreign exteriores relaciones affairs treasury
-  hacienda interior gobernacion public publica citizen ciudadana protection proteccion executive
-  ejecutivo ejecutiva senior special especial mexican mexicano mexicana american estadounidense us
-  united states estados unidos mexico republic republica white house
+  affairs american and citizen ciudadana de defensa defense del ejecutiva ejecutivo especial estado
+  estados estadounidense executive exteriores for foreign gobernacion hacienda homeland house
+  interior justice justicia la las los marina mexican mexicana mexicano mexico nacional national
+  navy of proteccion protection public publica relaciones republic republica security seguridad
+  senior special state states the treasury unidos united us white y
 `);
 
 /**
@@ -36,15 +39,14 @@ export const TITLE_CONTINUATIONS = words(`
  * one of these is not hiding a given name.
  */
 export const NOT_NAMES = words(`
-  the a an in on at by for with from to and but or as after before when while says said former then
-  yesterday today tomorrow also however meanwhile since under over during if this that these those
-  his her their our its both new old top ex late
-  el la los las un una unos unas en con por para segun tras ante y o pero que cuando ayer hoy manana
-  mientras ademas sin sobre bajo de del al desde hasta entre durante segun expresidente exsecretario
-  january february march april may june july august september october november december
-  enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
-  monday tuesday wednesday thursday friday saturday sunday
-  lunes martes miercoles jueves viernes sabado domingo
+  a abril ademas after agosto al also an and ante april as at august ayer bajo before both but by
+  con cuando de december del desde diciembre domingo durante during el en enero entre ex
+  expresidente exsecretario febrero february for former friday from hasta her his however hoy if in
+  its january jueves julio july june junio la las late los lunes manana march martes marzo may mayo
+  meanwhile mientras miercoles monday new november noviembre o october octubre old on or our over
+  para pero por que sabado said saturday says segun september septiembre setiembre sin since sobre
+  sunday that the their then these this those thursday to today tomorrow top tras tuesday un una
+  unas under unos viernes wednesday when while with y yesterday
 `);
 
 /**
@@ -53,21 +55,21 @@ export const NOT_NAMES = words(`
  * ordinary prose and "Hunter Biden said" is another person.
  */
 export const GIVEN_NAMES = words(`
-  hunter jill beau ashley james john robert michael william david richard joseph thomas charles
-  christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george
-  timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
-  scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler
-  mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret
-  sandra emily michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia
-  kathleen amy angela anna ruth brenda pamela nicole katherine samantha christine emma rachel
-  catherine heather diane julie joyce victoria kelly christina lauren joan evelyn olivia judith
-  juan jose luis carlos jorge miguel pedro francisco antonio manuel alejandro fernando ricardo javier
-  roberto rafael eduardo sergio raul arturo enrique mario alberto daniel oscar hector jesus victor
-  andres gerardo diego pablo adrian marco marcos ramon rodrigo guillermo gabriel julio cesar omar
-  alfonso ignacio salvador hugo ernesto felipe santiago emilio tomas gustavo martin rosa maria
-  guadalupe juana margarita veronica leticia patricia elena silvia alejandra adriana gabriela
-  claudia teresa araceli martha lucia beatriz monica carmen isabel sofia valeria fernanda marcela
-  andrea paola diana lorena norma irma alicia angelica olga yolanda ana laura
-  bill billy bob bobby jim jimmy joe mike tom tommy dave dan danny steve chris nick pat pete matt
-  ken ted tim tony rick rich dick larry jeff greg sam sue liz kate katie beth pepe paco lupe
+  adrian adriana alberto alejandra alejandro alexander alfonso alicia amanda amy ana andrea andres
+  andrew angela angelica anna anthony antonio araceli arturo ashley barbara beatriz beau benjamin
+  beth betty bill billy bob bobby brandon brenda brian carlos carmen carol catherine cesar charles
+  chris christina christine christopher claudia cynthia dan daniel danny dave david deborah dennis
+  diana diane dick diego donald dorothy eduardo edward elena elizabeth emilio emily emma enrique
+  eric ernesto evelyn felipe fernanda fernando francisco frank gabriel gabriela gary george gerardo
+  greg gregory guadalupe guillermo gustavo heather hector hugo hunter ignacio irma isabel jack
+  jacob james jason javier jeff jeffrey jennifer jerry jessica jesus jill jim jimmy joan joe john
+  jonathan jorge jose joseph joshua joyce juan juana judith julie julio justin karen kate katherine
+  kathleen katie kelly ken kenneth kevin larry laura lauren leticia linda lisa liz lorena lucia
+  luis lupe manuel marcela marco marcos margaret margarita maria mario mark martha martin mary matt
+  matthew melissa michael michelle miguel mike monica nancy nicholas nick nicole norma olga olivia
+  omar oscar pablo paco pamela paola pat patricia patrick paul pedro pepe pete rachel rafael ramon
+  raul raymond rebecca ricardo rich richard rick robert roberto rodrigo ronald rosa ruth ryan
+  salvador sam samantha samuel sandra santiago sarah scott sergio sharon silvia sofia stephanie
+  stephen steve steven sue susan ted teresa thomas tim timothy tom tomas tommy tony tyler valeria
+  veronica victor victoria william yolanda
 `);
