@@ -43,8 +43,13 @@ export function packMatchData({ entities, matcher }: MatchData): PackedMatchData
   const list = (values: number[]) => numbers.push(values.length, ...values);
 
   numbers.push(entities.length);
+  let previousId = '';
   for (const entity of entities) {
-    string(entity.id);
+    // Ids share long prefixes ("agreement/2026-01-23-washington-d-c-…"): front-coded like the keys.
+    const shared = sharedPrefix(previousId, entity.id);
+    numbers.push(shared);
+    string(entity.id.slice(shared));
+    previousId = entity.id;
     word(entity.type);
     numbers.push(entity.aliases.length);
     for (const alias of entity.aliases) {
@@ -66,8 +71,7 @@ export function packMatchData({ entities, matcher }: MatchData): PackedMatchData
   numbers.push(accepting.length);
   let previous = '';
   for (const { key, patterns } of accepting) {
-    let shared = 0;
-    while (shared < previous.length && previous[shared] === key[shared]) shared++;
+    const shared = sharedPrefix(previous, key);
     numbers.push(shared);
     string(key.slice(shared));
     list(patterns);
@@ -95,8 +99,10 @@ export function unpackMatchData(packed: PackedMatchData): MatchData {
   const word = () => packed.words[number()]!;
   const list = () => Array.from({ length: number() }, number);
 
+  let previousId = '';
   const entities = Array.from({ length: number() }, () => {
-    const id = string();
+    const id = previousId.slice(0, number()) + string();
+    previousId = id;
     const type = word();
     const aliases = Array.from({ length: number() }, (): Alias => {
       const text = string();
@@ -202,6 +208,13 @@ function layTrie(keys: SortedKey[]): Omit<CompiledMatcher, 'format' | 'entityCou
   }
   acceptFirst.push(patterns.length / 3);
   return { childCounts, labels: labels.join(''), acceptStates, acceptFirst, patterns };
+}
+
+/** How many leading code units two strings share. */
+function sharedPrefix(a: string, b: string): number {
+  let shared = 0;
+  while (shared < a.length && a[shared] === b[shared]) shared++;
+  return shared;
 }
 
 /** A non-negative integer in `DIGITS`, most significant first. */
