@@ -1,5 +1,5 @@
 import { isWordAt } from './boundaries.js';
-import { classOf, foldCode, foldString, IGNORE, isLower, isUpper, NEWLINE, SPACE } from './fold.js';
+import { classOf, foldCode, foldString, IGNORE, isLower, isUpper, MARK, NEWLINE, SPACE } from './fold.js';
 
 /** The word right next to a match, as the document pass needs to judge it. */
 export interface Neighbour {
@@ -131,13 +131,17 @@ const HEADLINE_WORD = 4;
  * is no sign of another person's name.
  */
 export function inTitleCaseLine(text: string, start: number, end: number): boolean {
+  // The reach counts characters as a reader does: a combining accent is not one, so a headline
+  // is the same headline in NFC and NFD.
   let from = start;
+  let reach = 0;
   while (from > 0 && !(classOf(text.charCodeAt(from - 1)) & NEWLINE)) {
-    if (--from < start - HEADLINE_REACH) return false;
+    if (!(classOf(text.charCodeAt(--from)) & MARK) && ++reach > HEADLINE_REACH) return false;
   }
   let to = end;
+  reach = 0;
   while (to < text.length && !(classOf(text.charCodeAt(to)) & NEWLINE)) {
-    if (++to > end + HEADLINE_REACH) return false;
+    if (!(classOf(text.charCodeAt(to++)) & MARK) && ++reach > HEADLINE_REACH) return false;
   }
   let capitalised = 0;
   for (const word of text.slice(from, to).matchAll(/[\p{L}\p{M}]+/gu)) {
