@@ -561,4 +561,13 @@ describe('unseen news text', () => {
       expect(got[index]?.[1]).toMatch(new RegExp(`${entity.replace(/[/.]/g, '\\$&')}$`));
     });
   });
+
+  // Pages come in either Unicode form; every rule must read them alike.
+  it.each(rows)('$lang: $name, in NFD', ({ text, lang }) => {
+    const entities = (input: string) =>
+      matcher
+        .findMentions(input, { lang })
+        .map((mention) => [mention.text.normalize('NFC'), mention.entityId]);
+    expect(entities(text.normalize('NFD'))).toEqual(entities(text.normalize('NFC')));
+  });
 });

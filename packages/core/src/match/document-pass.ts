@@ -314,7 +314,7 @@ function hasTitleAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x2c /* , */) return false;
   // The clause ends at the next comma, colon or sentence; "U.S. ambassador" does not end it.
   const clause = text.slice(end + 1, end + 120).split(/[,;:!?]|\.\s+(?=\p{Lu}\p{Ll})/u)[0]!;
-  const words = (clause.match(/\p{L}{2,}/gu) ?? []).slice(0, APPOSITION_REACH).map(foldString);
+  const words = (clause.match(/\p{L}[\p{L}\p{M}]+/gu) ?? []).slice(0, APPOSITION_REACH).map(foldString);
   // The post must be the clause's own, not someone it relates to: "a friend of the president".
   const relation = words.findIndex((word) => RELATIONS.has(word));
   return words.slice(0, relation < 0 ? words.length : relation).some((word) => TITLES.has(word));
