@@ -1,5 +1,5 @@
 import type { CompiledMatcher } from './compiled.js';
-import { BLANK, classOf, foldCode, IGNORE, MARK, NEWLINE } from './fold.js';
+import { BLANK, classOf, foldCode, IGNORE, MARK, NEWLINE, WORD } from './fold.js';
 
 /**
  * Run time: the shipped trie as typed arrays, arranged for the scan's inner loop.
@@ -18,6 +18,8 @@ export interface Automaton {
   symbols: Uint16Array;
   /** The symbol a run of whitespace walks as, 0 when no pattern has a space. */
   spaceSymbol: number;
+  /** Per symbol, 1 for a character that is not part of a word (a hyphen, a period, an apostrophe). */
+  nonWord: Uint8Array;
   alphabetSize: number;
   /**
    * The states, named by their offset in this array (the root is 0). At `s`: the symbol leading to
@@ -78,6 +80,8 @@ export function loadAutomaton(compiled: CompiledMatcher): Automaton {
   const edgeSymbol = (k: number) => symbolOfFolded.get(compiled.labels.charCodeAt(k))!;
 
   const alphabetSize = symbolOfFolded.size;
+  const nonWord = new Uint8Array(alphabetSize + 1);
+  for (const [code, symbol] of symbolOfFolded) if (!(classOf(code) & WORD)) nonWord[symbol] = 1;
   const width = alphabetSize + 1;
   const symbolBits = 32 - Math.clz32(alphabetSize);
   if (compiled.acceptStates.length >= 2 ** (32 - symbolBits) - 1) {
@@ -168,6 +172,7 @@ export function loadAutomaton(compiled: CompiledMatcher): Automaton {
   return {
     symbols,
     spaceSymbol,
+    nonWord,
     alphabetSize,
     nodes,
     symbolBits,

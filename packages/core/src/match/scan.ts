@@ -49,7 +49,7 @@ export type AliasText = (patternIndex: number) => string;
  * name). Each accepting state on the way is checked for a word boundary and the case rule.
  */
 export function scan(text: string, automaton: Automaton, aliasText: AliasText): ScanResult {
-  const { symbols, learn, spaceSymbol, nodes, symbolBits, dense } = automaton;
+  const { symbols, learn, spaceSymbol, nonWord, nodes, symbolBits, dense } = automaton;
   const { acceptFirst, patterns } = automaton;
   const width = automaton.alphabetSize + 1;
   const symbolMask = (1 << symbolBits) - 1;
@@ -84,9 +84,6 @@ export function scan(text: string, automaton: Automaton, aliasText: AliasText): 
       const c = text.charCodeAt(j++);
       let symbol = symbols[c]!;
       if (symbol === SYMBOL_UNKNOWN) symbol = learn(c);
-      // The first word ends at a hyphen, apostrophe or period the walk goes on through ("high-value",
-      // "U.S.-Mexico"): the next word starts there, not after wherever the walk stopped.
-      if (resume < 0 && symbol < SYMBOL_SPECIAL && !(classOfFast(c) & WORD)) resume = j - 1;
       if (symbol >= SYMBOL_SPECIAL) {
         if (symbol === SYMBOL_SKIP) continue;
         if (resume < 0) resume = j - 1;
@@ -102,6 +99,10 @@ export function scan(text: string, automaton: Automaton, aliasText: AliasText): 
           j++;
         }
         symbol = spaceSymbol;
+      } else if (resume < 0 && nonWord[symbol]) {
+        // The first word ends at a hyphen, apostrophe or period the walk goes on through
+        // ("high-value", "U.S.-Mexico"): the next word starts there, not where the walk stops.
+        resume = j - 1;
       }
       if (symbol === 0) break;
 
