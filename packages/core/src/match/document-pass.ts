@@ -88,15 +88,15 @@ export function resolveEntities(
   const fullNamingAt: number[] = [];
   const fullNamingEntity: number[] = [];
   const lastFullNaming = new Map<number, number>();
+  /** Whether someone else with one of the entity's names was named in `[from, to)`. */
+  const someoneElseIn = (entity: number, from: number, to: number) => {
+    const others = otherPeople.get(entity);
+    return others !== undefined && (others[firstAtOrAfter(others, from)] ?? to) < to;
+  };
   // Even a distinctive surname alone is someone else's after that someone was named and this
   // official was not, since: "Hunter Biden spoke. Biden said…", "Bill Gertz … Gertz wrote".
-  const someoneElseSince = (entity: number, at: number) => {
-    const others = otherPeople.get(entity);
-    if (!others) return false;
-    const since = lastFullNaming.get(entity) ?? -1;
-    const k = firstAtOrAfter(others, since + 1);
-    return k < others.length && others[k]! < at;
-  };
+  const someoneElseSince = (entity: number, at: number) =>
+    someoneElseIn(entity, (lastFullNaming.get(entity) ?? -1) + 1, at);
   const distinctive = (o: Option) => o.ambiguity === 'distinctive';
   for (let index = 0; index < count; index++) {
     const option = optionOf(index, distinctive);
@@ -144,10 +144,7 @@ export function resolveEntities(
   const someoneElseBetween = (entity: number, at: number) => {
     const positions = named.get(entity)!;
     const lastNaming = positions[firstAtOrAfter(positions, at) - 1];
-    const others = otherPeople.get(entity);
-    if (lastNaming === undefined || !others) return false;
-    const next = others[firstAtOrAfter(others, lastNaming)];
-    return next !== undefined && next < at;
+    return lastNaming !== undefined && someoneElseIn(entity, lastNaming, at);
   };
   const titled = (o: Option, index: number) =>
     o.ambiguity === 'needs-full-name' && o.titled && domainAround(index, o);
