@@ -89,52 +89,40 @@ export function createElementKinds(): ElementKinds {
       if (byTag === 'skip' && (element as HTMLElement).hidden) hidden.add(element);
       return byTag;
     }
-    let found = styled.get(element);
-    if (found) return found;
-    const display = styleOf(element)?.display ?? '';
-    found = display === 'none' ? 'skip' : displaysInline(display) ? 'inline' : 'block';
-    if (found === 'skip') hidden.add(element);
+    const classify = () => {
+      const found = kindByStyle(element);
+      if (found === 'skip') hidden.add(element);
+      return found;
+    };
     // A detached element has no computed style yet; classify it again once it is in a page.
-    if (element.isConnected) styled.set(element, found);
-    return found;
+    return element.isConnected ? remember(styled, element, classify) : classify();
   };
 
-  const isShown = (element: Element): boolean => {
-    let found = shown.get(element);
-    if (found === undefined) {
-      found = showsText(element);
-      shown.set(element, found);
+  const isShown = (element: Element): boolean =>
+    remember(shown, element, () => {
+      if (showsText(element)) return true;
       // What hides it is this element or an ancestor up to the first shown one: a change to their
       // attributes may reveal the mention.
-      if (!found)
-        for (let up: Element | null = element; up && !hidden.has(up); up = up.parentElement) {
-          hidden.add(up);
-          if (up.parentElement && isShown(up.parentElement)) break;
-        }
-    }
-    return found;
-  };
+      for (let up: Element | null = element; up && !hidden.has(up); up = up.parentElement) {
+        hidden.add(up);
+        if (up.parentElement && isShown(up.parentElement)) break;
+      }
+      return false;
+    });
 
   return {
     kind,
     hidesText: (element) => !isShown(element),
-    keepsBreaks(element) {
-      let found = breaks.get(element);
-      if (found === undefined) {
-        found = PREFORMATTED.has(element.localName) || preservesBreaks(styleOf(element));
-        breaks.set(element, found);
-      }
-      return found;
-    },
+    keepsBreaks: (element) =>
+      remember(
+        breaks,
+        element,
+        () => PREFORMATTED.has(element.localName) || preservesBreaks(styleOf(element)),
+      ),
     breaksLine(element) {
       const found = kind(element);
       if (found !== 'inline') return found === 'block';
-      let blocky = blocks.get(element);
-      if (blocky === undefined) {
-        blocky = !displaysInline(styleOf(element)?.display ?? '');
-        blocks.set(element, blocky);
-      }
-      return blocky;
+      return remember(blocks, element, () => !displaysInline(styleOf(element)?.display ?? ''));
     },
     wasHidden: (element) => hidden.has(element),
     forget(element) {
@@ -146,6 +134,22 @@ export function createElementKinds(): ElementKinds {
       blocks = new WeakMap();
     },
   };
+}
+
+/** The value `compute` gives for `element`, computed once per cache. */
+function remember<T>(cache: WeakMap<Element, T>, element: Element, compute: () => T): T {
+  let found = cache.get(element);
+  if (found === undefined) {
+    found = compute();
+    cache.set(element, found);
+  }
+  return found;
+}
+
+/** The kind a tag the browser has no default for takes from the page's CSS. */
+function kindByStyle(element: Element): ElementKind {
+  const display = styleOf(element)?.display ?? '';
+  return display === 'none' ? 'skip' : displaysInline(display) ? 'inline' : 'block';
 }
 
 /** The kind the tag and attributes decide; null for tags the browser has no default for. */
