@@ -2,6 +2,7 @@ import { buildCard } from '../src/cards/card-data.js';
 import { t, uiLanguage, useMessages } from '../src/i18n.js';
 import { knowledgeView } from '../src/knowledge.js';
 import { type FoundEntity, isToBackground, type ToContent } from '../src/messages.js';
+import { idOfRef } from '../src/page-ref.js';
 import { mergeFound } from '../src/popup/group-found.js';
 import { loadMessages } from '../src/settings/language.js';
 import { loadSettings, watchSettings } from '../src/settings/settings.js';
@@ -29,15 +30,19 @@ export default defineBackground(() => {
     if (!isToBackground(message)) return;
     const tab = sender.tab;
     switch (message.type) {
-      case 'card':
+      case 'card': {
+        // The content script names entities by page reference (see page-ref.ts).
+        const view = knowledgeView();
+        const idOf = (ref: string) => idOfRef(view.kb.entities, ref) ?? '';
         sendResponse(
-          buildCard(knowledgeView(), message.entityId, message.matched, {
+          buildCard(view, idOf(message.entityId), message.matched, {
             language: uiLanguage(),
             viewerUrl,
-            entityIds: message.entityIds,
+            entityIds: message.entityIds?.map(idOf),
           }),
         );
         return;
+      }
       case 'messages':
         loadMessages(message.language).then(sendResponse);
         return true;

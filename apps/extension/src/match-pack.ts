@@ -43,13 +43,8 @@ export function packMatchData({ entities, matcher }: MatchData): PackedMatchData
   const list = (values: number[]) => numbers.push(values.length, ...values);
 
   numbers.push(entities.length);
-  let previousId = '';
   for (const entity of entities) {
-    // Ids share long prefixes ("agreement/2026-01-23-washington-d-c-…"): front-coded like the keys.
-    const shared = sharedPrefix(previousId, entity.id);
-    numbers.push(shared);
-    string(entity.id.slice(shared));
-    previousId = entity.id;
+    string(entity.id);
     word(entity.type);
     numbers.push(entity.aliases.length);
     for (const alias of entity.aliases) {
@@ -99,10 +94,8 @@ export function unpackMatchData(packed: PackedMatchData): MatchData {
   const word = () => packed.words[number()]!;
   const list = () => Array.from({ length: number() }, number);
 
-  let previousId = '';
   const entities = Array.from({ length: number() }, () => {
-    const id = previousId.slice(0, number()) + string();
-    previousId = id;
+    const id = string();
     const type = word();
     const aliases = Array.from({ length: number() }, (): Alias => {
       const text = string();

@@ -6,7 +6,10 @@ export type ToBackground =
   | { type: 'mentions'; count: number; reset?: boolean; found?: FoundEntity[] }
   /** The popup asks what every frame of a tab found; answered with `FoundEntity[]`. */
   | { type: 'tab-found'; tabId: number }
-  /** The card for a mention; answered with `CardData` or null. Statements stay in the background. */
+  /**
+   * The card for a mention; answered with `CardData` or null. Statements stay in the background.
+   * Here, in `reveal` and in `FoundEntity`, entities go by page reference (see page-ref.ts).
+   */
   | { type: 'card'; entityId: string; matched: string; entityIds?: string[] }
   /** A card's "read the statement" link: pages cannot open extension pages themselves. */
   | { type: 'open-viewer'; url: string }

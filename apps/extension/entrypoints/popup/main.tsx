@@ -4,6 +4,7 @@ import { Popup } from '../../src/components/Popup.js';
 import { uiLanguage } from '../../src/i18n.js';
 import { knowledgeView } from '../../src/knowledge.js';
 import type { FoundEntity, PageFound, ToBackground, ToContent } from '../../src/messages.js';
+import { idOfRef } from '../../src/page-ref.js';
 import { speakChosenLanguage } from '../../src/settings/language.js';
 import { updateSettings } from '../../src/settings/settings.js';
 import { switchSite } from '../../src/settings/sites.js';
@@ -42,7 +43,11 @@ render(
       const all = (await browser.runtime.sendMessage(request).catch(() => null)) as FoundEntity[] | null;
       return all && all.length > 0 ? { ...page, found: all } : page;
     }}
-    nameOf={(id) => knowledgeView().entity(id)?.name}
+    nameOf={(ref) => {
+      // Pages name entities by page reference (see page-ref.ts).
+      const view = knowledgeView();
+      return view.entity(idOfRef(view.kb.entities, ref) ?? '')?.name;
+    }}
     reveal={async (entityId) => {
       if (await send({ type: 'reveal', entityId })) return;
       const id = await tabId();
