@@ -1,4 +1,5 @@
 import type { CompiledMatcher } from './compiled.js';
+import { type FirstWordFilter, firstWordFilter } from './first-words.js';
 import { BLANK, classOf, foldCode, IGNORE, MARK, NEWLINE, WORD } from './fold.js';
 
 /**
@@ -40,6 +41,8 @@ export interface Automaton {
   dense: Int32Array;
   acceptFirst: Int32Array;
   patterns: Int32Array;
+  /** Which words could start a pattern, asked before a walk. */
+  firstWords: FirstWordFilter;
   /** Fills `symbols` for a code unit not seen yet; returns its symbol. */
   learn(code: number): number;
 }
@@ -179,6 +182,7 @@ export function loadAutomaton(compiled: CompiledMatcher): Automaton {
     dense,
     acceptFirst: Int32Array.from(compiled.acceptFirst),
     patterns: Int32Array.from(compiled.patterns),
+    firstWords: firstWordFilter(compiled, edgeStart, edgeSymbol, (symbol) => nonWord[symbol] === 1),
     learn,
   };
 }

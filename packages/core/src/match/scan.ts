@@ -8,6 +8,7 @@ import {
 } from './automaton.js';
 import { isWordAt } from './boundaries.js';
 import { caseFits } from './case-rule.js';
+import { HASH_PRIME as PRIME, HASH_SEED as SEED } from './first-words.js';
 import * as fold from './fold.js';
 import * as pattern from './patterns.js';
 
@@ -27,6 +28,8 @@ const SYMBOL_SKIP = SKIP_SYMBOL;
 const SYMBOL_NEWLINE = NEWLINE_SYMBOL;
 const SYMBOL_SPACE = SPACE_SYMBOL;
 const SYMBOL_SPECIAL = SPECIAL;
+const HASH_SEED = SEED;
+const HASH_PRIME = PRIME;
 
 /** What one pass over the text finds, before the document pass judges it. */
 export interface ScanResult {
@@ -51,6 +54,7 @@ export type AliasText = (patternIndex: number) => string;
 export function scan(text: string, automaton: Automaton, aliasText: AliasText): ScanResult {
   const { symbols, learn, spaceSymbol, nonWord, nodes, symbolBits, dense } = automaton;
   const { acceptFirst, patterns } = automaton;
+  const { bits: firstWords, mask: firstWordMask, prefixLengths } = automaton.firstWords;
   const width = automaton.alphabetSize + 1;
   const symbolMask = (1 << symbolBits) - 1;
   const n = text.length;
@@ -58,19 +62,63 @@ export function scan(text: string, automaton: Automaton, aliasText: AliasText): 
   const hits: number[] = [];
   let entityFloor = 0;
 
+  // The loops over characters on the common path call nothing: a call, even one that seldom
+  // runs, makes the compiler reload every table at each character. The rare characters (one the
+  // lazily filled tables have not seen yet, a combining mark, a surrogate) leave them for a slow path.
   let i = 0;
   while (i < n) {
     // Between words: find the next word start.
-    const code = text.charCodeAt(i);
-    let cls = classes[code]!;
-    if (cls === 0) cls = compute(code);
-    if (!(cls & WORD) || cls & MARK) {
-      if (cls & SURROGATE && isWordAt(text, i)) i = skipWord(text, i + 1);
-      else i++;
+    let cls = 0;
+    while (i < n) {
+      cls = classes[text.charCodeAt(i)]!;
+      if (cls & (WORD | SURROGATE) || cls === 0) break;
+      i++;
+    }
+    if (i >= n) break;
+    if (cls === 0) {
+      compute(text.charCodeAt(i));
+      continue;
+    }
+    if (cls & (MARK | SURROGATE)) {
+      i = cls & SURROGATE && isWordAt(text, i) ? skipWord(text, i + 1) : i + 1;
       continue;
     }
 
-    // A word starts at i: walk the trie from the root as far as the folded text allows.
+    // A word starts at i. Before walking the trie, hash its folded symbols and ask the filter
+    // whether some pattern starts with it (see first-words.ts): most words start none. A character
+    // the filter cannot judge (a mark, an invisible one, one not seen yet) leaves it to the walk.
+    let hash = HASH_SEED;
+    let length = 0;
+    let mayStart = false;
+    let k = i;
+    let symbol = 0;
+    while (k < n) {
+      symbol = symbols[text.charCodeAt(k)]!;
+      if (symbol >= SYMBOL_SPECIAL || symbol === 0 || nonWord[symbol]) break;
+      hash = Math.imul(hash ^ symbol, HASH_PRIME);
+      k++;
+      // Past 31 symbols the shift wraps around: at worst one question too many.
+      if ((prefixLengths >>> ++length) & 1) {
+        const bit = (hash ^ (hash >>> 15)) & firstWordMask;
+        if ((firstWords[bit >>> 5]! >>> (bit & 31)) & 1) {
+          mayStart = true;
+          break;
+        }
+      }
+    }
+    if (
+      !mayStart &&
+      (k >= n || symbol === SYMBOL_SPACE || symbol === SYMBOL_NEWLINE || symbol < SYMBOL_SPECIAL)
+    ) {
+      const bit = (hash ^ (hash >>> 15)) & firstWordMask;
+      if (!((firstWords[bit >>> 5]! >>> (bit & 31)) & 1)) {
+        // A character no pattern has may still be a letter of this word ("2026", "Łódź").
+        i = symbol === 0 && k < n ? skipWord(text, k) : k;
+        continue;
+      }
+    }
+
+    // Walk the trie from the root as far as the folded text allows.
     const entitiesAllowed = i >= entityFloor;
     let bestEnd = -1;
     let bestAccept = -1;
