@@ -415,6 +415,18 @@ const rows: Row[] = [
     found: [['Juan González', 'official/juan-gonzalez']],
   },
   {
+    name: 'a common full name with its post a few words into the clause after it',
+    lang: 'en',
+    text: 'Juan González, the White House’s top Latin America adviser, met Mexican officials in Washington.',
+    found: [['Juan González', 'official/juan-gonzalez']],
+  },
+  {
+    name: 'a common full name whose clause names a post of someone it is related to',
+    lang: 'en',
+    text: 'Juan González, the 23-year-old son of a former president of Mexico, scored twice against the United States.',
+    found: [],
+  },
+  {
     name: 'a common full name on a football page that names both countries and security',
     lang: 'en',
     text: 'Juan González scored twice as Mexico beat the United States 2-1; security at the stadium was tight.',

@@ -303,8 +303,11 @@ function hasTitle(text: string, before: Neighbour | null): boolean {
   return false;
 }
 
-/** How many words after a name and its comma a post may come ("Ken Salazar, who served as U.S. ambassador"). */
-const APPOSITION_REACH = 5;
+/**
+ * How many words after a name and its comma a post may come: "Ken Salazar, who served as U.S.
+ * ambassador", "Juan González, the White House’s top Latin America adviser".
+ */
+const APPOSITION_REACH = 8;
 
 /** A post in the clause after the name: "Juan González, the White House's top adviser". */
 function hasTitleAfter(text: string, end: number): boolean {
