@@ -255,6 +255,24 @@ const rows: Row[] = [
     found: [['acordaron frenar el tráfico de armas', 'address-arms-trafficking']],
   },
   {
+    name: 'arms trafficking as the flow of firearms',
+    lang: 'en',
+    text: 'Both countries pledged to tackle the flow of firearms south into Mexico, U.S. officials said.',
+    found: [['pledged to tackle the flow of firearms', 'address-arms-trafficking']],
+  },
+  {
+    name: 'arms trafficking as the flow of weapons, in Spanish',
+    lang: 'es',
+    text: 'México y Estados Unidos acordaron frenar el flujo de armas hacia el sur.',
+    found: [['acordaron frenar el flujo de armas', 'address-arms-trafficking']],
+  },
+  {
+    name: 'the flow of firearms between two other countries',
+    lang: 'en',
+    text: 'Canada and Brazil agreed to curb the flow of firearms across their borders.',
+    found: [],
+  },
+  {
     name: 'the United States as the Mexican press abbreviates it',
     lang: 'es',
     text: 'México y EU acuerdan frenar el tráfico de armas en la frontera.',

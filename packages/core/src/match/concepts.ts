@@ -42,7 +42,8 @@ export const SYNONYMS: string[][] = [
   ['share', 'shares', 'shared', 'sharing', 'exchang*', 'intercambi*', 'compart*'],
   ['information', 'intelligence', 'data', 'informaci*', 'inteligencia', 'datos'],
   ['arms', 'weapons', 'firearms', 'guns', 'gun', 'armas', 'arma', 'armamento'],
-  ['traffick*', 'smuggl*', 'tráfic*', 'trasiego', 'contraband*', 'contrabando'],
+  // "The flow of firearms south", "el flujo de armas": the press's usual words for the trade.
+  ['traffick*', 'smuggl*', 'tráfic*', 'trasiego', 'contraband*', 'contrabando', 'flow', 'flows', 'flujo*'],
   ['extradit*', 'extradic*'],
   ['transfer*', 'handover*', 'hand over', 'hands over', 'handed over', 'handing over', 'traslad*', 'entreg*'],
   ['meeting', 'meetings', 'meet', 'reunion*', 'reunión', 'encuentro*'],
