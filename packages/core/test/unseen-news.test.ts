@@ -305,8 +305,26 @@ const rows: Row[] = [
   {
     name: 'an agreement told in the future tense, in Spanish',
     lang: 'es',
-    text: 'Rubio afirmó en Washington que México y Estados Unidos mantendrán reuniones periódicas de alto nivel.',
+    text: 'Rubio afirmó en Washington que México y Estados Unidos mantendrán reuniones periódicas de alto nivel sobre seguridad.',
     found: [['mantendrán reuniones periódicas', 'hold-meetings']],
+  },
+  {
+    name: 'the same commitment about water, on a page that never speaks of security',
+    lang: 'en',
+    text: 'Mexican and U.S. officials agreed to hold regular meetings on water deliveries from the Rio Grande.',
+    found: [],
+  },
+  {
+    name: 'sharing information on trade, in Spanish',
+    lang: 'es',
+    text: 'México y Estados Unidos acordaron compartir información sobre las importaciones de tomate y aguacate.',
+    found: [],
+  },
+  {
+    name: 'the same commitment in common words on a page about security',
+    lang: 'en',
+    text: 'Fentanyl seizures at the border doubled this year, officials said. Mexico and the United States also agreed to hold regular meetings.',
+    found: [['agreed to hold regular meetings', 'hold-meetings']],
   },
   {
     name: 'a meeting in the future tense between two football clubs',

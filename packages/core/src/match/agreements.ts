@@ -1,6 +1,7 @@
 import type { Automaton } from './automaton.js';
 import { isWordAt } from './boundaries.js';
 import type { EntityHit } from './document-pass.js';
+import { DOMAIN_WINDOW, type DomainIndex } from './domain-index.js';
 import { CLASS_MASK, CONCEPT, COUNTRY, COUNTRY_BOTH, CUE, FOREIGN, VOCAB } from './patterns.js';
 import type { ScanResult } from './scan.js';
 import { sentenceAround } from './sentences.js';
@@ -64,6 +65,7 @@ export function findAgreements(
   automaton: Automaton,
   phrases: PhraseIndex,
   entityHits: EntityHit[],
+  domain: DomainIndex,
 ): AgreementHit[] {
   if (phrases.phrases.length === 0) return [];
   const cues: Span[] = [];
@@ -108,6 +110,12 @@ export function findAgreements(
     );
   };
 
+  // The governments' commitment is about security: the sentence, or the page around it, says a word
+  // of it. "Agreed to hold regular meetings on water deliveries" on a page about the Rio Grande is
+  // another agreement in the same words; "accelerate extraditions" carries its domain in itself.
+  const aboutSecurity = (from: number, to: number) =>
+    domain.weightBetween(from - DOMAIN_WINDOW, to + DOMAIN_WINDOW) > 0;
+
   const out: AgreementHit[] = [];
   let done = -1;
   for (const [cueStart, cueEnd] of cues) {
@@ -121,7 +129,7 @@ export function findAgreements(
     done = to;
     if (within(foreign, from, to).length > 0) continue;
     const hit = matchSentence(within(cues, from, to), within(concepts, from, to), phrases);
-    if (hit && binational(from, to, hit.phrase)) out.push(hit);
+    if (hit && binational(from, to, hit.phrase) && aboutSecurity(from, to)) out.push(hit);
   }
   return out;
 }

@@ -2,10 +2,10 @@ import type { AliasAmbiguity, AliasKind, Language } from '../model.js';
 import type { AliasFacts } from './alias-facts.js';
 import type { Automaton } from './automaton.js';
 import { caseFits } from './case-rule.js';
+import { DOMAIN_THRESHOLD, DOMAIN_WINDOW, type DomainIndex } from './domain-index.js';
 import { foldString } from './fold.js';
 import { GIVEN_NAMES, NOT_NAMES, TITLE_CONTINUATIONS, TITLES } from './lexicon.js';
 import { inTitleCaseLine, type Neighbour, nextWord, previousWord } from './neighbours.js';
-import { CLASS_MASK, COUNTRY, COUNTRY_BOTH, VOCAB } from './patterns.js';
 import type { ScanResult } from './scan.js';
 import { firstAtOrAfter, firstNotBefore } from './sorted.js';
 
@@ -24,10 +24,6 @@ export interface DocumentContext {
   facts: (pattern: number) => AliasFacts | null;
 }
 
-/** How far (UTF-16 units, either side) domain vocabulary counts as "nearby" a common full name. */
-const DOMAIN_WINDOW = 600;
-/** Vocabulary weight that makes a neighbourhood about US–Mexico security. */
-const DOMAIN_THRESHOLD = 2;
 /** How many title words back a title still applies ("Deputy Attorney General Monaco"). */
 const TITLE_REACH = 6;
 
@@ -56,10 +52,10 @@ export function resolveEntities(
   scanned: ScanResult,
   context: DocumentContext,
   lang: Language | undefined,
+  domain: DomainIndex,
 ): EntityHit[] {
   const { bounds, first, options, otherPeople } = collectCandidates(text, scanned, context, lang);
   const count = first.length - 1;
-  const domain = domainIndex(scanned, context.automaton);
   const accepted: Array<EntityHit | null> = new Array(count).fill(null);
   const named = new Map<number, number[]>();
   const accept = (index: number, option: Option) => {
@@ -344,42 +340,4 @@ function nearest(options: Option[], position: number, named: Map<number, number[
     }
   }
   return best;
-}
-
-interface DomainIndex {
-  weightBetween(from: number, to: number): number;
-  /** How many of Mexico and the United States are named between the two positions: 0, 1 or 2. */
-  countriesBetween(from: number, to: number): number;
-}
-
-function domainIndex(scanned: ScanResult, automaton: Automaton): DomainIndex {
-  const positions: number[] = [];
-  const cumulative: number[] = [0];
-  // The scan reports hits in the order their words start.
-  const countries: number[] = [];
-  const sides: number[] = [];
-  const { hits } = scanned;
-  for (let h = 0; h < hits.length; h += 3) {
-    const p = hits[h + 2]!;
-    const cls = automaton.patterns[p * 3]! & CLASS_MASK;
-    if (cls === COUNTRY) {
-      countries.push(hits[h]!);
-      sides.push(automaton.patterns[p * 3 + 1]!);
-    }
-    if (cls !== VOCAB) continue;
-    positions.push(hits[h]!);
-    cumulative.push(cumulative[cumulative.length - 1]! + automaton.patterns[p * 3 + 1]!);
-  }
-  const index = (x: number) => firstAtOrAfter(positions, x);
-  return {
-    weightBetween: (from, to) => cumulative[index(to)]! - cumulative[index(from)]!,
-    countriesBetween(from, to) {
-      let named = 0;
-      for (let k = firstAtOrAfter(countries, from); k < countries.length && countries[k]! < to; k++) {
-        named |= sides[k]!;
-        if (named === COUNTRY_BOTH) return 2;
-      }
-      return named ? 1 : 0;
-    },
-  };
 }

@@ -5,6 +5,7 @@ import { loadAutomaton } from './automaton.js';
 import { isWordAt } from './boundaries.js';
 import type { CompiledMatcher } from './compiled.js';
 import { type DocumentContext, type EntityHit, resolveEntities } from './document-pass.js';
+import { domainIndex } from './domain-index.js';
 import { withoutForeignFrameworks } from './foreign-frameworks.js';
 import { inLanguage } from './language-words.js';
 import { scan } from './scan.js';
@@ -42,11 +43,12 @@ export function createMatcher(kb: Pick<KnowledgeBase, 'entities' | 'matcher'>): 
       if (text.length === 0) return [];
       const wanted = (type: EntityType) => !options.types || options.types.includes(type);
       const scanned = inLanguage(scan(text, automaton, aliasText), automaton, options.lang);
+      const domain = domainIndex(scanned, automaton);
       const hits = withoutForeignFrameworks(
         text,
         scanned,
         automaton,
-        resolveEntities(text, scanned, context, options.lang),
+        resolveEntities(text, scanned, context, options.lang, domain),
       );
       const mentions: Mention[] = [];
       for (const { start, end, facts } of hits) {
@@ -61,7 +63,7 @@ export function createMatcher(kb: Pick<KnowledgeBase, 'entities' | 'matcher'>): 
         });
       }
       if (wanted('agreement')) {
-        for (const found of findAgreements(text, scanned, automaton, phrases, hits)) {
+        for (const found of findAgreements(text, scanned, automaton, phrases, hits, domain)) {
           const mention = agreementMention(text, found, hits, entities);
           if (mention) mentions.push(mention);
         }

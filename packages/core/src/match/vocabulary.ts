@@ -94,6 +94,18 @@ export const DOMAIN_VOCABULARY: Array<[term: string, weight: number]> = [
   ['bilateral', 1],
   ['binacional', 1],
   ['binational', 1],
+  // What the commitments are about, in the press's words beside the statements' own.
+  ['firearms', 1],
+  ['weapons', 1],
+  ['armas', 1],
+  ['smuggl*', 1],
+  ['contrabando', 1],
+  ['high-value target*', 2],
+  ['high value target*', 2],
+  ['objetivos de alto valor', 2],
+  ['objetivo de alto valor', 2],
+  ['priority targets', 1],
+  ['objetivos prioritarios', 1],
 ];
 
 /** Words that report a commitment, in either language. */
