@@ -1,4 +1,4 @@
-import type { Language } from '@enlace/core';
+import { languageOfTag } from '@enlace/core';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardData } from './cards/card-data.js';
@@ -116,7 +116,7 @@ function startSession(ctx: PageContext, settings: Settings): Session {
   const stopped = new AbortController();
   const signal = AbortSignal.any([ctx.signal, stopped.signal]);
   const matcher = pageMatcher();
-  const lang = pageLanguage(doc);
+  const lang = languageOfTag(doc.documentElement.lang);
   const index = new MentionIndex();
   const painter = createPainter(doc, { quiet: settings.quiet });
   const topFrame = window === window.top;
@@ -282,12 +282,6 @@ function startSession(ctx: PageContext, settings: Settings): Session {
 function domParsed(doc: Document): Promise<void> {
   if (doc.readyState !== 'loading') return Promise.resolve();
   return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
-}
-
-/** The page's declared language, when it is one the matcher knows. */
-function pageLanguage(doc: Document): Language | undefined {
-  const code = (doc.documentElement.lang || '').slice(0, 2).toLowerCase();
-  return code === 'en' || code === 'es' ? code : undefined;
 }
 
 /** The first mention inside a focused element, looking at a bounded number of its text nodes. */

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
+import { languageOfTag } from '../language-tag.js';
 import { createMatcher } from '../match/matcher.js';
 import type { Entity, KnowledgeBase, Language, Mention } from '../model.js';
 import { readHtml } from './annotate-html.js';
@@ -34,8 +35,7 @@ const annotate: Command = async (args) => {
   const page = html ? readHtml(raw) : { text: raw, lang: undefined };
   const { text } = page;
   // Without --lang, a page's own declaration ("es-MX" is Spanish), as the extension reads it.
-  const declared = page.lang?.slice(0, 2).toLowerCase() as Language | undefined;
-  const lang = given ?? (declared && LANGUAGES.includes(declared) ? declared : undefined);
+  const lang = given ?? languageOfTag(page.lang);
 
   const kb = await loadKnowledgeBase(values.get('kb'));
   const mentions = createMatcher(kb).findMentions(text, lang ? { lang } : {});
