@@ -17,6 +17,11 @@ import { BLANK, classOf, foldCode, IGNORE, MARK, NEWLINE, WORD } from './fold.js
 export interface Automaton {
   /** Raw code unit → alphabet symbol (1…), 0 when no pattern uses it, or one of the SYMBOL_ specials. */
   symbols: Uint16Array;
+  /**
+   * The same for the letters and digits of patterns only, 0 for anything else and for code units
+   * not learnt yet: the scan reads a word with one look-up and one test per character.
+   */
+  wordSymbols: Uint16Array;
   /** The symbol a run of whitespace walks as, 0 when no pattern has a space. */
   spaceSymbol: number;
   /** Per symbol, 1 for a character that is not part of a word (a hyphen, a period, an apostrophe). */
@@ -160,6 +165,7 @@ export function loadAutomaton(compiled: CompiledMatcher): Automaton {
   });
 
   const symbols = new Uint16Array(0x10000).fill(SYMBOL_UNKNOWN);
+  const wordSymbols = new Uint16Array(0x10000);
   const spaceSymbol = symbolOfFolded.get(0x20) ?? 0;
   const learn = (code: number): number => {
     const cls = classOf(code);
@@ -169,11 +175,13 @@ export function loadAutomaton(compiled: CompiledMatcher): Automaton {
     else if (cls & BLANK) symbol = SYMBOL_SPACE;
     else symbol = symbolOfFolded.get(foldCode(code)) ?? 0;
     symbols[code] = symbol;
+    if (symbol > 0 && symbol < SYMBOL_SPECIAL && !nonWord[symbol]) wordSymbols[code] = symbol;
     return symbol;
   };
 
   return {
     symbols,
+    wordSymbols,
     spaceSymbol,
     nonWord,
     alphabetSize,

@@ -52,7 +52,7 @@ export type AliasText = (patternIndex: number) => string;
  * name). Each accepting state on the way is checked for a word boundary and the case rule.
  */
 export function scan(text: string, automaton: Automaton, aliasText: AliasText): ScanResult {
-  const { symbols, learn, spaceSymbol, nonWord, nodes, symbolBits, dense } = automaton;
+  const { symbols, wordSymbols, learn, spaceSymbol, nonWord, nodes, symbolBits, dense } = automaton;
   const { acceptFirst, patterns } = automaton;
   const { bits: firstWords, mask: firstWordMask, prefixLengths } = automaton.firstWords;
   const width = automaton.alphabetSize + 1;
@@ -91,10 +91,9 @@ export function scan(text: string, automaton: Automaton, aliasText: AliasText): 
     let length = 0;
     let mayStart = false;
     let k = i;
-    let symbol = 0;
     while (k < n) {
-      symbol = symbols[text.charCodeAt(k)]!;
-      if (symbol >= SYMBOL_SPECIAL || symbol === 0 || nonWord[symbol]) break;
+      const symbol = wordSymbols[text.charCodeAt(k)]!;
+      if (symbol === 0) break;
       hash = Math.imul(hash ^ symbol, HASH_PRIME);
       k++;
       // Past 31 symbols the shift wraps around: at worst one question too many.
@@ -106,10 +105,11 @@ export function scan(text: string, automaton: Automaton, aliasText: AliasText): 
         }
       }
     }
-    if (
-      !mayStart &&
-      (k >= n || symbol === SYMBOL_SPACE || symbol === SYMBOL_NEWLINE || symbol < SYMBOL_SPECIAL)
-    ) {
+    // What ended the word: the filter answers after a space, a line break, punctuation or a
+    // character no pattern has; a mark, an invisible character or one not learnt yet is left to
+    // the walk.
+    const symbol = k < n ? symbols[text.charCodeAt(k)]! : 0;
+    if (!mayStart && (symbol === SYMBOL_SPACE || symbol === SYMBOL_NEWLINE || symbol < SYMBOL_SPECIAL)) {
       const bit = (hash ^ (hash >>> 15)) & firstWordMask;
       if (!((firstWords[bit >>> 5]! >>> (bit & 31)) & 1)) {
         // A character no pattern has may still be a letter of this word ("2026", "Łódź").
