@@ -29,7 +29,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'enlace@enlace.invalid',
-              strict_min_version: '115.0',
+              // The first with the CSS Custom Highlight API, which paints without touching the page.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -5,7 +5,6 @@ import type { TextSpan } from './ranges.js';
 export const HIGHLIGHT_TYPES: readonly EntityType[] = ['official', 'framework', 'agreement'];
 export const FOCUS_HIGHLIGHT = 'enlace-focus';
 export const highlightName = (type: EntityType) => `enlace-${type}`;
-export const MARK_TAG = 'enlace-mark';
 
 /**
  * Translucent fills over the page's own text colour, with an underline in a mid-tone: readable on
@@ -21,29 +20,18 @@ const COLOURS: Record<EntityType, { fill: string; line: string }> = {
 export function highlightCss(quiet = false): string {
   const rules = HIGHLIGHT_TYPES.map((type) => {
     const { fill, line } = COLOURS[type];
-    const look = `background-color: ${quiet ? 'transparent' : fill}; text-decoration: underline 2px ${line}; text-underline-offset: 2px`;
-    const forced = look.replaceAll(';', ' !important;');
-    return `::highlight(${highlightName(type)}) { ${look}; }\n${MARK_TAG}[data-type="${type}"] { ${forced} !important; }`;
+    return `::highlight(${highlightName(type)}) { background-color: ${quiet ? 'transparent' : fill}; text-decoration: underline 2px ${line}; text-underline-offset: 2px; }`;
   });
   rules.push(`::highlight(${FOCUS_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; }`);
-  rules.push(
-    `${MARK_TAG}[data-focus] { background-color: Highlight !important; color: HighlightText !important; }`,
-  );
-  // The fallback element must look like no element at all, whatever the page's CSS says.
-  rules.push(
-    `${MARK_TAG} { all: revert; display: inline !important; font: inherit !important; color: inherit !important; ` +
-      'margin: 0 !important; padding: 0 !important; border: 0 !important; }',
-  );
   return rules.join('\n');
 }
 
-/** Paints spans by type, and one span as the keyboard focus. */
+/**
+ * Paints spans by type, and one span as the keyboard focus, with the CSS Custom Highlight API: the
+ * page's DOM is never touched (Chrome 105+, Firefox 140+, the versions the manifests ask for).
+ */
 export interface Painter {
-  /**
-   * Paints a span; returns the span as it now is in the DOM. The fallback splits text nodes, so
-   * paint a text's spans from last to first.
-   */
-  paint(type: EntityType, span: TextSpan): TextSpan;
+  paint(type: EntityType, span: TextSpan): void;
   erase(type: EntityType, span: TextSpan): void;
   focus(span: TextSpan | null): void;
   dispose(): void;
@@ -53,8 +41,11 @@ export function createPainter(doc: Document, options: { quiet?: boolean } = {}):
   const registry = doc.defaultView?.CSS?.highlights;
   const Ctor = (doc.defaultView as (Window & { Highlight?: typeof Highlight }) | null)?.Highlight;
   const styles = createStyles(doc, highlightCss(options.quiet));
-  return registry && Ctor ? highlightApiPainter(doc, registry, Ctor, styles) : markPainter(doc, styles);
+  return registry && Ctor ? highlightApiPainter(doc, registry, Ctor, styles) : UNPAINTED;
 }
+
+/** Where an engine has no `CSS.highlights` after all, mentions are still found, listed and carded. */
+const UNPAINTED: Painter = { paint() {}, erase() {}, focus() {}, dispose() {} };
 
 const sheets = new WeakMap<Document, CSSStyleSheet | null>();
 const sheetCss = new WeakMap<CSSStyleSheet, string>();
@@ -182,7 +173,6 @@ function highlightApiPainter(
       placed.set(span.range, { type, element });
       if (element) near.add(element, span.range);
       else byType.get(type)!.add(span.range);
-      return span;
     },
     erase(type, span) {
       const element = placed.get(span.range)?.element;
@@ -220,79 +210,4 @@ function elementOf(span: TextSpan): Element | null {
   if (element) return element;
   const root = text.getRootNode();
   return root.nodeType === 11 ? (root as ShadowRoot).host : null;
-}
-
-/**
- * Where `CSS.highlights` is missing: wrap each text piece in an `enlace-mark`. This is the one path
- * that touches the page's DOM, so it keeps the text nodes' content identical and can undo itself.
- */
-function markPainter(doc: Document, styles: Styles): Painter {
-  // By the range each paint returned: the page may have rewritten the text inside a mark since.
-  const marksBySpan = new WeakMap<Range, HTMLElement[]>();
-  const painted = new Set<HTMLElement>();
-  let focused: HTMLElement[] = [];
-  const unwrap = (mark: HTMLElement) => {
-    const parent = mark.parentNode;
-    painted.delete(mark);
-    if (!parent) return;
-    // The page's text nodes stay split where we split them: the text and its serialisation are
-    // the same, and merging would replace nodes the page's scripts may hold.
-    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-    mark.remove();
-  };
-  return {
-    paint(type, span) {
-      styles.adoptFor(span);
-      const { range } = span;
-      const marks: HTMLElement[] = [];
-      const wrapped: Text[] = [];
-      // Earlier marks may have split these nodes; the live range knows where the span is now.
-      for (const node of textNodesIn(range)) {
-        let piece = node;
-        const from = node === range.startContainer ? range.startOffset : 0;
-        const to = node === range.endContainer ? range.endOffset : node.length;
-        if (to <= from) continue;
-        if (to < piece.length) piece.splitText(to);
-        if (from > 0) piece = piece.splitText(from);
-        const mark = doc.createElement(MARK_TAG);
-        mark.dataset.type = type;
-        piece.replaceWith(mark);
-        mark.append(piece);
-        painted.add(mark);
-        marks.push(mark);
-        wrapped.push(piece);
-      }
-      if (wrapped.length === 0) return span;
-      const next = doc.createRange();
-      next.setStart(wrapped[0]!, 0);
-      next.setEnd(wrapped[wrapped.length - 1]!, wrapped[wrapped.length - 1]!.length);
-      marksBySpan.set(next, marks);
-      return { range: next, nodes: wrapped };
-    },
-    erase(_type, span) {
-      for (const mark of marksBySpan.get(span.range) ?? []) unwrap(mark);
-      marksBySpan.delete(span.range);
-    },
-    focus(span) {
-      for (const mark of focused) delete mark.dataset.focus;
-      focused = span ? (marksBySpan.get(span.range) ?? []) : [];
-      for (const mark of focused) mark.dataset.focus = '';
-    },
-    dispose() {
-      for (const mark of [...painted]) unwrap(mark);
-      styles.dispose();
-    },
-  };
-}
-
-function textNodesIn(range: Range): Text[] {
-  const start = range.startContainer;
-  if (start === range.endContainer && start.nodeType === 3) return [start as Text];
-  const root = range.commonAncestorContainer;
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x4 /* SHOW_TEXT */);
-  const nodes: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (range.intersectsNode(node)) nodes.push(node as Text);
-  }
-  return nodes;
 }

@@ -10,7 +10,7 @@ export interface Changes {
 
 export interface ChangeObserver {
   observe(root: Document | ShadowRoot): void;
-  /** Runs our own DOM writes (the fallback painter's marks) without reporting them as changes. */
+  /** Runs our own DOM writes (a highlight <style> where constructed sheets are refused) unreported. */
   unobserved<T>(write: () => T): T;
   disconnect(): void;
 }
@@ -91,7 +91,7 @@ export function observeChanges(
   };
 }
 
-// The card's host element. Our fallback marks are written inside `unobserved`, so a page that
+// The card's host element. Our <style> elements are written inside `unobserved`, so a page that
 // rewrites or removes them is still seen.
 function isOurs(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).localName === OWN_UI_TAG;

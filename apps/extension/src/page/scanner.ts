@@ -64,12 +64,11 @@ export function createScanner(options: ScannerOptions): Scanner {
     collectedChars += collected.text.length;
     for (const root of collected.shadowRoots) addShadowRoot(root);
     const found = placeMentions(collected, match(collected.text), kinds);
-    // All ranges exist before any is painted, and are painted last to first: the fallback painter
-    // splits text nodes, which leaves every offset before the split where it was.
+    // Painting may add our <style> to a root that refuses constructed sheets: not a page change.
     observer.unobserved(() => {
-      for (let i = found.length - 1; i >= 0; i--) {
-        const { mention, span } = found[i]!;
-        index.add({ mention, span: painter.paint(mention.type, span) });
+      for (const { mention, span } of found) {
+        painter.paint(mention.type, span);
+        index.add({ mention, span });
       }
     });
     update();
