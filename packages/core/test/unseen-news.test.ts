@@ -508,6 +508,24 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'a dialogue of the same name that the United States holds with another country',
+    lang: 'en',
+    text: 'The U.S.-Colombia High-Level Security Dialogue met in Bogotá to discuss coca eradication.',
+    found: [],
+  },
+  {
+    name: 'another country’s dialogue, that country first or as a possessive',
+    lang: 'en',
+    text: 'The Colombia–U.S. High-Level Security Dialogue resumed. Colombia’s High-Level Security Dialogue with Washington met again.',
+    found: [],
+  },
+  {
+    name: 'the dialogue with Mexico in front',
+    lang: 'en',
+    text: 'The U.S.-Mexico High-Level Security Dialogue met in Washington to discuss fentanyl.',
+    found: [['High-Level Security Dialogue', 'framework/high-level-security-dialogue']],
+  },
+  {
     name: 'a framework where a third country is named beside the two',
     lang: 'en',
     text: 'Officials from the United States, Mexico and Canada discussed the Bicentennial Framework in Ottawa.',
