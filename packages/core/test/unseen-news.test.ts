@@ -463,6 +463,18 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'a former post written as one word, in Spanish',
+    lang: 'es',
+    text: 'El exembajador Ken Salazar criticó la política migratoria de Estados Unidos hacia México.',
+    found: [['Ken Salazar', 'official/kenneth-salazar']],
+  },
+  {
+    name: 'a former player is no post',
+    lang: 'es',
+    text: 'El exdelantero Juan González anotó en el partido de veteranos entre México y Estados Unidos.',
+    found: [],
+  },
+  {
     name: 'a common full name on a football page that names both countries and security',
     lang: 'en',
     text: 'Juan González scored twice as Mexico beat the United States 2-1; security at the stadium was tight.',

@@ -278,7 +278,7 @@ function partOfAnotherName(
   inHeadline: () => boolean,
 ): boolean {
   if (!word?.capitalised || ownWords.has(word.folded)) return false;
-  if (TITLES.has(word.folded) || TITLE_CONTINUATIONS.has(word.folded) || NOT_NAMES.has(word.folded))
+  if (isTitle(word.folded) || TITLE_CONTINUATIONS.has(word.folded) || NOT_NAMES.has(word.folded))
     return false;
   if (word.initial) return true;
   // An acronym ("NSC Gupta") is no name, but a headline in capitals still has given names in it.
@@ -288,11 +288,16 @@ function partOfAnotherName(
   return true;
 }
 
+/** A title word, or a former one as Spanish writes it in one word ("exembajador", "excanciller"). */
+function isTitle(folded: string): boolean {
+  return TITLES.has(folded) || (folded.startsWith('ex') && TITLES.has(folded.slice(2)));
+}
+
 /** A title word among the few words right before the name, with only title words between. */
 function hasTitle(text: string, before: Neighbour | null): boolean {
   let word = before;
   for (let i = 0; word && i < TITLE_REACH; i++) {
-    if (TITLES.has(word.folded)) return true;
+    if (isTitle(word.folded)) return true;
     if (!TITLE_CONTINUATIONS.has(word.folded)) return false;
     word = previousWord(text, word.start);
   }
@@ -313,7 +318,7 @@ function hasTitleAfter(text: string, end: number): boolean {
   const words = (clause.match(/\p{L}[\p{L}\p{M}]+/gu) ?? []).slice(0, APPOSITION_REACH).map(foldString);
   // The post must be the clause's own, not someone it relates to: "a friend of the president".
   const relation = words.findIndex((word) => RELATIONS.has(word));
-  return words.slice(0, relation < 0 ? words.length : relation).some((word) => TITLES.has(word));
+  return words.slice(0, relation < 0 ? words.length : relation).some(isTitle);
 }
 
 const RELATIONS = new Set(['of', 'to', 'for', 'with', 'de', 'del', 'al', 'para', 'con']);

@@ -80,6 +80,7 @@ export const DOMAIN_VOCABULARY: Array<[term: string, weight: number]> = [
   ['migration', 1],
   ['migración', 1],
   ['migrant*', 1],
+  ['migratori*', 1],
   ['deport*', 1],
   ['asylum', 1],
   ['asilo', 1],
@@ -94,6 +95,8 @@ export const DOMAIN_VOCABULARY: Array<[term: string, weight: number]> = [
   ['bilateral', 1],
   ['binacional', 1],
   ['binational', 1],
+  ['decomis*', 1],
+  ['incautaci*', 1],
   // What the commitments are about, in the press's words beside the statements' own.
   ['firearms', 1],
   ['weapons', 1],
