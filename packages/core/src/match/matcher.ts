@@ -8,7 +8,7 @@ import { type DocumentContext, type EntityHit, resolveEntities } from './documen
 import { domainIndex } from './domain-index.js';
 import { withoutForeignFrameworks } from './foreign-frameworks.js';
 import { inLanguage } from './language-words.js';
-import { scan } from './scan.js';
+import { ScanBuffers, scan } from './scan.js';
 import { firstNotBefore } from './sorted.js';
 
 export interface FindOptions {
@@ -37,12 +37,14 @@ export function createMatcher(kb: Pick<KnowledgeBase, 'entities' | 'matcher'>): 
   const phrases = indexPhrases(decodePhrases(matcher.agreementPhrases));
   // The exact-case rule reads the alias through the same facts the document pass uses.
   const aliasText = (pattern: number) => context.facts(pattern)!.text;
+  // Only read during one findMentions: every call can write into the same buffers.
+  const buffers = new ScanBuffers();
 
   return {
     findMentions(text, options = {}) {
       if (text.length === 0) return [];
       const wanted = (type: EntityType) => !options.types || options.types.includes(type);
-      const scanned = inLanguage(scan(text, automaton, aliasText), automaton, options.lang);
+      const scanned = inLanguage(scan(text, automaton, aliasText, buffers), automaton, options.lang);
       const domain = domainIndex(scanned, automaton);
       const hits = withoutForeignFrameworks(
         text,

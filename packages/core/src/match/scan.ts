@@ -37,9 +37,25 @@ export interface ScanResult {
    * Entity candidates, leftmost-longest and non-overlapping: triples `[start, end, acceptIndex]`,
    * where some entity pattern of the accepting state fits the boundaries and the case.
    */
-  candidates: number[];
+  candidates: ArrayLike<number>;
   /** Every vocabulary, cue, concept and country hit, overlaps allowed: `[start, end, patternIndex]`. */
-  hits: number[];
+  hits: ArrayLike<number>;
+}
+
+/**
+ * Where a scan writes what it finds. A matcher keeps one and passes it to every scan, so a page's
+ * results cost no allocation once the buffers have grown to fit; each scan's results are views into
+ * them, good until the next scan with the same buffers.
+ */
+export class ScanBuffers {
+  candidates: Int32Array<ArrayBuffer> = new Int32Array(256);
+  hits: Int32Array<ArrayBuffer> = new Int32Array(1024);
+}
+
+function grown(buffer: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(buffer.length * 2);
+  bigger.set(buffer);
+  return bigger;
 }
 
 /** The alias text of an entity pattern, for the case rule of acronyms. */
@@ -51,15 +67,22 @@ export type AliasText = (patternIndex: number) => string;
  * whitespace is one space, two line breaks end the walk (a paragraph separator never joins a
  * name). Each accepting state on the way is checked for a word boundary and the case rule.
  */
-export function scan(text: string, automaton: Automaton, aliasText: AliasText): ScanResult {
+export function scan(
+  text: string,
+  automaton: Automaton,
+  aliasText: AliasText,
+  buffers = new ScanBuffers(),
+): ScanResult {
   const { symbols, wordSymbols, learn, spaceSymbol, nonWord, nodes, symbolBits, dense } = automaton;
   const { acceptFirst, patterns } = automaton;
   const { bits: firstWords, mask: firstWordMask, prefixLengths } = automaton.firstWords;
   const width = automaton.alphabetSize + 1;
   const symbolMask = (1 << symbolBits) - 1;
   const n = text.length;
-  const candidates: number[] = [];
-  const hits: number[] = [];
+  let candidates = buffers.candidates;
+  let hits = buffers.hits;
+  let candidateCount = 0;
+  let hitCount = 0;
   let entityFloor = 0;
 
   // The loops over characters on the common path call nothing: a call, even one that seldom
@@ -193,17 +216,25 @@ export function scan(text: string, automaton: Automaton, aliasText: AliasText): 
             bestAccept = accept;
           }
         } else if (caseFits(text, i, end, flags, '')) {
-          hits.push(i, end, p);
+          if (hitCount + 3 > hits.length) hits = grown(hits);
+          hits[hitCount++] = i;
+          hits[hitCount++] = end;
+          hits[hitCount++] = p;
         }
       }
     }
     if (bestEnd >= 0) {
-      candidates.push(i, bestEnd, bestAccept);
+      if (candidateCount + 3 > candidates.length) candidates = grown(candidates);
+      candidates[candidateCount++] = i;
+      candidates[candidateCount++] = bestEnd;
+      candidates[candidateCount++] = bestAccept;
       entityFloor = bestEnd;
     }
     i = resume >= 0 ? resume : skipWord(text, j - 1);
   }
-  return { candidates, hits };
+  buffers.candidates = candidates;
+  buffers.hits = hits;
+  return { candidates: candidates.subarray(0, candidateCount), hits: hits.subarray(0, hitCount) };
 }
 
 /** The index just past the word that continues at `index`. */
