@@ -15,6 +15,8 @@ import { prepareStatement } from './prepare.js';
 
 export { readCorpus } from '../corpus/read-corpus.js';
 export type { Statement } from '../corpus/statement.js';
+/** For entities made some other way than from statements: the tables `createMatcher` reads. */
+export { compileMatcher } from '../match/compile.js';
 
 export interface IngestResult {
   sources: Source[];
