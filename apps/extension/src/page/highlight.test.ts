@@ -43,6 +43,28 @@ describe('the painter', () => {
     expect(document.body.innerHTML).toBe(html);
   });
 
+  it('styles a root that refuses constructed sheets with a <style> of its own, and takes it back', () => {
+    // Firefox refuses a sheet built in the content script's world for a page's document.
+    Object.defineProperty(document, 'adoptedStyleSheets', {
+      configurable: true,
+      get: () => [],
+      set: () => {
+        throw new DOMException('refused', 'NotAllowedError');
+      },
+    });
+    try {
+      const { painter } = paintAll('<p>Marco Rubio met García Harfuch.</p>');
+      const styles = [...document.documentElement.querySelectorAll(':scope > style')];
+      expect(styles).toHaveLength(1);
+      expect(styles[0]!.textContent).toContain(`::highlight(${highlightName('official')})`);
+      expect(document.body.innerHTML).toBe('<p>Marco Rubio met García Harfuch.</p>');
+      painter.dispose();
+      expect(document.documentElement.querySelectorAll(':scope > style')).toHaveLength(0);
+    } finally {
+      delete (document as { adoptedStyleSheets?: unknown }).adoptedStyleSheets;
+    }
+  });
+
   it('styles every type and the focus', () => {
     for (const quiet of [false, true]) {
       const css = highlightCss(quiet);
