@@ -1,11 +1,8 @@
-import type { Automaton } from './automaton.js';
-import { isWordAt } from './boundaries.js';
 import type { EntityHit } from './document-pass.js';
-import { DOMAIN_WINDOW, type DomainIndex } from './domain-index.js';
-import { CLASS_MASK, CONCEPT, COUNTRY, COUNTRY_BOTH, CUE, FOREIGN, VOCAB } from './patterns.js';
-import type { ScanResult } from './scan.js';
+import { COUNTRY_BOTH } from './patterns.js';
 import { sentenceAround } from './sentences.js';
-import { firstAtOrAfter, firstNotBefore } from './sorted.js';
+import { firstAtOrAfter, firstNotBefore, within } from './sorted.js';
+import { DOMAIN_WINDOW, type WordsFound } from './words-found.js';
 
 /** One key phrase of one agreement, as concept ids (the first is the phrase's head). */
 export interface AgreementPhrase {
@@ -61,35 +58,15 @@ type Span = [start: number, end: number];
  */
 export function findAgreements(
   text: string,
-  scanned: ScanResult,
-  automaton: Automaton,
+  words: WordsFound,
   phrases: PhraseIndex,
   entityHits: EntityHit[],
-  domain: DomainIndex,
 ): AgreementHit[] {
   if (phrases.phrases.length === 0) return [];
-  const cues: Span[] = [];
-  const concepts: Array<[start: number, end: number, id: number]> = [];
-  const foreign: Array<[start: number]> = [];
-  const countries: Array<[start: number, side: number]> = [];
-  const vocabulary: Array<[start: number]> = [];
+  const { cues, concepts, countries, foreign } = words;
   /** Where concepts that head a phrase start: no phrase matches without its head. */
   const heads: number[] = [];
-  const { hits } = scanned;
-  for (let h = 0; h < hits.length; h += 3) {
-    const p = hits[h + 2]!;
-    const cls = automaton.patterns[p * 3]! & CLASS_MASK;
-    const start = hits[h]!;
-    const end = hits[h + 1]!;
-    if (cls === CUE) cues.push([start, end]);
-    else if (cls === CONCEPT) {
-      const id = automaton.patterns[p * 3 + 1]!;
-      concepts.push([start, wordEnd(text, end), id]);
-      if (phrases.byHead.has(id)) heads.push(start);
-    } else if (cls === FOREIGN) foreign.push([start]);
-    else if (cls === COUNTRY) countries.push([start, automaton.patterns[p * 3 + 1]!]);
-    else if (cls === VOCAB) vocabulary.push([start]);
-  }
+  for (const [start, , id] of concepts) if (phrases.byHead.has(id)) heads.push(start);
   if (cues.length === 0 || heads.length === 0) return [];
   if (countries.length === 0 && entityHits.length === 0) return [];
   // The two governments must be the ones agreeing: the sentence names both countries, or it or the
@@ -100,12 +77,12 @@ export function findAgreements(
   // City" reports a date. With the domain's vocabulary ("speed up extraditions") they may.
   const binational = (from: number, to: number, phrase: AgreementPhrase) => {
     let sides = 0;
-    for (const [, side] of within(countries, from, to)) sides |= side;
+    for (const [, , side] of within(countries, from, to)) sides |= side;
     if (sides === COUNTRY_BOTH) return true;
-    const weak = phrase.concepts.length <= 2 && within(vocabulary, from, to).length === 0;
+    const weak = phrase.concepts.length <= 2 && words.weightBetween(from, to) === 0;
     const context = from > 0 && !weak ? sentenceAround(text, from - 1)[0] : from;
     return (
-      within(countries, context, to).some(([, side]) => side === COUNTRY_BOTH) ||
+      within(countries, context, to).some(([, , side]) => side === COUNTRY_BOTH) ||
       anyNameIn(entityHits, context, to)
     );
   };
@@ -114,7 +91,7 @@ export function findAgreements(
   // of it. "Agreed to hold regular meetings on water deliveries" on a page about the Rio Grande is
   // another agreement in the same words; "accelerate extraditions" carries its domain in itself.
   const aboutSecurity = (from: number, to: number) =>
-    domain.weightBetween(from - DOMAIN_WINDOW, to + DOMAIN_WINDOW) > 0;
+    words.weightBetween(from - DOMAIN_WINDOW, to + DOMAIN_WINDOW) > 0;
 
   const out: AgreementHit[] = [];
   let done = -1;
@@ -220,27 +197,8 @@ function matchPhrase(
   return null;
 }
 
-/** The items of a start-sorted list that start in `[from, to)`. */
-function within<T extends [number, ...number[]]>(list: T[], from: number, to: number): T[] {
-  const low = firstFrom(list, from);
-  let end = low;
-  while (end < list.length && list[end]![0] < to) end++;
-  return list.slice(low, end);
-}
-
 /** Whether a name (hits in document order) starts in `[from, to)`; a binary search, not a scan. */
 function anyNameIn(hits: EntityHit[], from: number, to: number): boolean {
   const at = firstNotBefore(hits.length, (h) => hits[h]!.start < from);
   return at < hits.length && hits[at]!.start < to;
-}
-
-/** The index of the first item of a start-sorted list that starts at or after `from`. */
-function firstFrom(list: Array<[number, ...number[]]>, from: number): number {
-  return firstNotBefore(list.length, (index) => list[index]![0] < from);
-}
-
-function wordEnd(text: string, end: number): number {
-  let e = end;
-  while (isWordAt(text, e)) e++;
-  return e;
 }

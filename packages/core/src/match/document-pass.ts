@@ -2,12 +2,12 @@ import type { AliasAmbiguity, AliasKind, Language } from '../model.js';
 import type { AliasFacts } from './alias-facts.js';
 import type { Automaton } from './automaton.js';
 import { caseFits } from './case-rule.js';
-import { DOMAIN_THRESHOLD, DOMAIN_WINDOW, type DomainIndex } from './domain-index.js';
 import { foldString } from './fold.js';
 import { GIVEN_NAMES, NOT_NAMES, TITLE_CONTINUATIONS, TITLES } from './lexicon.js';
 import { inTitleCaseLine, type Neighbour, nextWord, previousWord } from './neighbours.js';
 import type { ScanResult } from './scan.js';
 import { firstAtOrAfter, firstNotBefore } from './sorted.js';
+import { DOMAIN_THRESHOLD, DOMAIN_WINDOW, type WordsFound } from './words-found.js';
 
 /** An entity named in the text, accepted by the document pass. */
 export interface EntityHit {
@@ -52,7 +52,7 @@ export function resolveEntities(
   scanned: ScanResult,
   context: DocumentContext,
   lang: Language | undefined,
-  domain: DomainIndex,
+  domain: WordsFound,
 ): EntityHit[] {
   const { bounds, first, options, otherPeople } = collectCandidates(text, scanned, context, lang);
   const count = first.length - 1;

@@ -1,9 +1,8 @@
-import type { Automaton } from './automaton.js';
 import type { EntityHit } from './document-pass.js';
-import { CLASS_MASK, COUNTRY, COUNTRY_US, FOREIGN } from './patterns.js';
-import type { ScanResult } from './scan.js';
+import { COUNTRY_US } from './patterns.js';
 import { sentenceAround } from './sentences.js';
-import { firstAtOrAfter } from './sorted.js';
+import { within } from './sorted.js';
+import type { WordsFound } from './words-found.js';
 
 /**
  * Drops the frameworks that are another country's:
@@ -15,35 +14,17 @@ import { firstAtOrAfter } from './sorted.js';
  *   "Colombia's Security Implementation Group". Such names are made of common words, and other
  *   pairs of countries hold dialogues and groups of the same name.
  */
-export function withoutForeignFrameworks(
-  text: string,
-  scanned: ScanResult,
-  automaton: Automaton,
-  hits: EntityHit[],
-): EntityHit[] {
-  if (!hits.some((hit) => hit.facts.entityType === 'framework')) return hits;
-  const foreign: number[] = [];
-  const us: number[] = [];
+export function withoutForeignFrameworks(text: string, words: WordsFound, hits: EntityHit[]): EntityHit[] {
+  if (words.foreign.length === 0 || !hits.some((hit) => hit.facts.entityType === 'framework')) return hits;
+  const { countries, foreign } = words;
   /** By where it ends, each country named: where it starts and whether it is another country. */
   const countryEnds = new Map<number, { start: number; foreign: boolean }>();
-  const { hits: found } = scanned;
-  for (let h = 0; h < found.length; h += 3) {
-    const p = found[h + 2]!;
-    const cls = automaton.patterns[p * 3]! & CLASS_MASK;
-    if (cls === FOREIGN) {
-      foreign.push(found[h]!);
-      countryEnds.set(found[h + 1]!, { start: found[h]!, foreign: true });
-    } else if (cls === COUNTRY) {
-      if (automaton.patterns[p * 3 + 1]! & COUNTRY_US) us.push(found[h]!);
-      if (!countryEnds.has(found[h + 1]!))
-        countryEnds.set(found[h + 1]!, { start: found[h]!, foreign: false });
-    }
-  }
-  if (foreign.length === 0) return hits;
-  // The scan reports hits in the order their words start: each framework costs a binary search,
-  // however many countries a page names.
-  const inside = (positions: number[], [from, to]: [number, number]) =>
-    (positions[firstAtOrAfter(positions, from)] ?? to) < to;
+  for (const [start, end] of foreign) countryEnds.set(end, { start, foreign: true });
+  for (const [start, end] of countries)
+    if (!countryEnds.has(end)) countryEnds.set(end, { start, foreign: false });
+  // Each framework costs a binary search, however many countries a page names.
+  const namesUs = ([from, to]: [number, number]) =>
+    within(countries, from, to).some(([, , side]) => side & COUNTRY_US);
   /** Another country among the countries right before `start`, joined by hyphens or a possessive. */
   const qualifiedByForeign = (start: number) => {
     let at = start;
@@ -62,6 +43,6 @@ export function withoutForeignFrameworks(
     if (hit.facts.entityType !== 'framework') return true;
     if (qualifiedByForeign(hit.start)) return false;
     const sentence = sentenceAround(text, hit.start);
-    return !inside(foreign, sentence) || inside(us, sentence);
+    return within(foreign, ...sentence).length === 0 || namesUs(sentence);
   });
 }

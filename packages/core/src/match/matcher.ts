@@ -5,11 +5,11 @@ import { loadAutomaton } from './automaton.js';
 import { isWordAt } from './boundaries.js';
 import type { CompiledMatcher } from './compiled.js';
 import { type DocumentContext, type EntityHit, resolveEntities } from './document-pass.js';
-import { domainIndex } from './domain-index.js';
 import { withoutForeignFrameworks } from './foreign-frameworks.js';
 import { inLanguage } from './language-words.js';
 import { ScanBuffers, scan } from './scan.js';
 import { firstNotBefore } from './sorted.js';
+import { sortWords } from './words-found.js';
 
 export interface FindOptions {
   /** Which entity types to return; all when absent. */
@@ -45,12 +45,11 @@ export function createMatcher(kb: Pick<KnowledgeBase, 'entities' | 'matcher'>): 
       if (text.length === 0) return [];
       const wanted = (type: EntityType) => !options.types || options.types.includes(type);
       const scanned = inLanguage(scan(text, automaton, aliasText, buffers), automaton, options.lang);
-      const domain = domainIndex(scanned, automaton);
+      const words = sortWords(text, scanned, automaton);
       const hits = withoutForeignFrameworks(
         text,
-        scanned,
-        automaton,
-        resolveEntities(text, scanned, context, options.lang, domain),
+        words,
+        resolveEntities(text, scanned, context, options.lang, words),
       );
       const mentions: Mention[] = [];
       for (const { start, end, facts } of hits) {
@@ -65,7 +64,7 @@ export function createMatcher(kb: Pick<KnowledgeBase, 'entities' | 'matcher'>): 
         });
       }
       if (wanted('agreement')) {
-        for (const found of findAgreements(text, scanned, automaton, phrases, hits, domain)) {
+        for (const found of findAgreements(text, words, phrases, hits)) {
           const mention = agreementMention(text, found, hits, entities);
           if (mention) mentions.push(mention);
         }

@@ -17,3 +17,20 @@ export function firstNotBefore(count: number, before: (index: number) => boolean
 export function firstAtOrAfter(list: number[], x: number): number {
   return firstNotBefore(list.length, (index) => list[index]! < x);
 }
+
+/** The index of the first item of a start-sorted list that starts at or after `from`. */
+export function firstFrom(list: ReadonlyArray<readonly [number, ...number[]]>, from: number): number {
+  return firstNotBefore(list.length, (index) => list[index]![0] < from);
+}
+
+/** The items of a start-sorted list that start in `[from, to)`. */
+export function within<T extends readonly [number, ...number[]]>(
+  list: readonly T[],
+  from: number,
+  to: number,
+): T[] {
+  const low = firstFrom(list, from);
+  let end = low;
+  while (end < list.length && list[end]![0] < to) end++;
+  return list.slice(low, end);
+}

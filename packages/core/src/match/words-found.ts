@@ -1,0 +1,79 @@
+import type { Automaton } from './automaton.js';
+import { isWordAt } from './boundaries.js';
+import { CLASS_MASK, CONCEPT, COUNTRY, COUNTRY_BOTH, CUE, FOREIGN, VOCAB } from './patterns.js';
+import type { ScanResult } from './scan.js';
+import { firstAtOrAfter, firstFrom } from './sorted.js';
+
+/** How far (UTF-16 units, either side) domain vocabulary counts as "nearby". */
+export const DOMAIN_WINDOW = 600;
+/** Vocabulary weight that makes a neighbourhood about US–Mexico security. */
+export const DOMAIN_THRESHOLD = 2;
+
+/**
+ * The scan's hits other than names, sorted out once per `findMentions` by what they stand for, each
+ * list in the order its words start. The document pass reads where the page speaks of this domain,
+ * the agreement pass its cues, concepts and countries, the framework rule the countries.
+ */
+export interface WordsFound {
+  /** Commitment cues ("agreed", "se comprometieron"): `[start, end]`. */
+  cues: Array<[start: number, end: number]>;
+  /** Concept words of agreement key phrases, to the end of their word: `[start, end, conceptId]`. */
+  concepts: Array<[start: number, end: number, id: number]>;
+  /** Mexico and the United States, or both: `[start, end, side]` (`COUNTRY_MX`, `COUNTRY_US`, both). */
+  countries: Array<[start: number, end: number, side: number]>;
+  /** Other countries: `[start, end]`. */
+  foreign: Array<[start: number, end: number]>;
+  /** The domain vocabulary's weight between two positions ("fentanyl" 2, "border" 1). */
+  weightBetween(from: number, to: number): number;
+  /** How many of Mexico and the United States are named between the two positions: 0, 1 or 2. */
+  countriesBetween(from: number, to: number): number;
+}
+
+export function sortWords(text: string, scanned: ScanResult, automaton: Automaton): WordsFound {
+  const { patterns } = automaton;
+  const words: Omit<WordsFound, 'weightBetween' | 'countriesBetween'> = {
+    cues: [],
+    concepts: [],
+    countries: [],
+    foreign: [],
+  };
+  const vocabularyAt: number[] = [];
+  const cumulative: number[] = [0];
+  const { hits } = scanned;
+  for (let h = 0; h < hits.length; h += 3) {
+    const start = hits[h]!;
+    const end = hits[h + 1]!;
+    const p = hits[h + 2]!;
+    const cls = patterns[p * 3]! & CLASS_MASK;
+    const a = patterns[p * 3 + 1]!;
+    if (cls === CUE) words.cues.push([start, end]);
+    else if (cls === CONCEPT) words.concepts.push([start, wordEnd(text, end), a]);
+    else if (cls === COUNTRY) words.countries.push([start, end, a]);
+    else if (cls === FOREIGN) words.foreign.push([start, end]);
+    else if (cls === VOCAB) {
+      vocabularyAt.push(start);
+      cumulative.push(cumulative[cumulative.length - 1]! + a);
+    }
+  }
+  const { countries } = words;
+  const index = (x: number) => firstAtOrAfter(vocabularyAt, x);
+  return {
+    ...words,
+    weightBetween: (from, to) => cumulative[index(to)]! - cumulative[index(from)]!,
+    countriesBetween(from, to) {
+      let named = 0;
+      for (let k = firstFrom(countries, from); k < countries.length && countries[k]![0] < to; k++) {
+        named |= countries[k]![2];
+        if (named === COUNTRY_BOTH) return 2;
+      }
+      return named ? 1 : 0;
+    },
+  };
+}
+
+/** A concept may be a word's prefix ("extradit"): its span runs to the end of the word. */
+function wordEnd(text: string, end: number): number {
+  let e = end;
+  while (isWordAt(text, e)) e++;
+  return e;
+}
