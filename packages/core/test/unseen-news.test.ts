@@ -273,6 +273,23 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'the more specific of two agreements in the same words',
+    lang: 'en',
+    text: 'Mexico and the United States agreed to boost data sharing on priority cases involving fentanyl.',
+    found: [['agreed to boost data sharing on priority cases', 'increase-data-exchange-priority-cases']],
+  },
+  {
+    name: 'the more specific of two agreements in the same words, in Spanish',
+    lang: 'es',
+    text: 'México y Estados Unidos acordaron incrementar el intercambio de datos sobre casos prioritarios de fentanilo.',
+    found: [
+      [
+        'acordaron incrementar el intercambio de datos sobre casos prioritarios',
+        'increase-data-exchange-priority-cases',
+      ],
+    ],
+  },
+  {
     name: 'the United States as the Mexican press abbreviates it',
     lang: 'es',
     text: 'México y EU acuerdan frenar el tráfico de armas en la frontera.',

@@ -131,11 +131,15 @@ function matchSentence(
   }
   // Where one phrase's key words are a strict subset of another's, the sentence reports the more
   // specific agreement ("intercambio de información sobre objetivos prioritarios" is not merely
-  // "compartir información").
+  // "compartir información"). A phrase's head need not be among them: a longer phrase drops its
+  // leading "increase" or "accelerate" (see ConceptTable.phrase), so "increase data exchange on
+  // priority cases" is not merely "increase information exchange".
   const found = matched.filter(
     (a) =>
       !matched.some(
-        (b) => b.words.length > a.words.length && a.words.every((word) => b.words.includes(word)),
+        (b) =>
+          b.words.length > a.words.length &&
+          a.words.every((word, k) => (k === 0 && a.words.length > 1) || b.words.includes(word)),
       ),
   );
   if (found.length === 0) return null;
