@@ -1,25 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadAutomaton } from './automaton.js';
-import type { CompiledMatcher } from './compiled.js';
-import { PREFIX, VOCAB } from './patterns.js';
 import { scan } from './scan.js';
-import { buildTrie } from './trie.js';
-
-/**
- * Patterns as vocabulary, so the scan reports every occurrence; one ending in "*" is a word prefix,
- * as the vocabulary writes it.
- */
-function automatonFor(words: string[]) {
-  const layout = buildTrie(
-    words.map((word, i) => {
-      const prefix = word.endsWith('*');
-      return { folded: prefix ? word.slice(0, -1) : word, payload: [VOCAB | (prefix ? PREFIX : 0), 1, i] };
-    }),
-  );
-  const compiled: CompiledMatcher = { format: 1, entityCount: 0, agreementPhrases: [], ...layout };
-  return loadAutomaton(compiled);
-}
+import { vocabularyAutomaton } from './test-support/vocabulary-automaton.js';
 
 /**
  * What the scan must find: each pattern at each word start, where a word ends after it; a space in
@@ -44,7 +26,7 @@ function naiveHits(text: string, words: string[]): string[] {
 }
 
 function scannedHits(text: string, words: string[]): string[] {
-  const automaton = automatonFor(words);
+  const automaton = vocabularyAutomaton(words);
   // The first scan meets every character for the first time, which leaves each word to the walk;
   // the second one reads them with the tables filled, through the first-word filter.
   const cold = scan(text, automaton, () => '');

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadAutomaton } from './automaton.js';
-import type { CompiledMatcher } from './compiled.js';
 import { HASH_PRIME, HASH_SEED } from './first-words.js';
-import { PREFIX, VOCAB } from './patterns.js';
-import { buildTrie } from './trie.js';
+import { vocabularyAutomaton } from './test-support/vocabulary-automaton.js';
 
 // Patterns as the vocabulary writes them: "*" makes a word prefix.
 const PATTERNS = [
@@ -15,16 +12,7 @@ const PATTERNS = [
   'sherwood-randall',
 ];
 
-const automaton = (() => {
-  const layout = buildTrie(
-    PATTERNS.map((word, i) => {
-      const prefix = word.endsWith('*');
-      return { folded: prefix ? word.slice(0, -1) : word, payload: [VOCAB | (prefix ? PREFIX : 0), 1, i] };
-    }),
-  );
-  const compiled: CompiledMatcher = { format: 1, entityCount: 0, agreementPhrases: [], ...layout };
-  return loadAutomaton(compiled);
-})();
+const automaton = vocabularyAutomaton(PATTERNS);
 
 /** What the scan asks of the filter for a word of pattern letters: the same hash and bit. */
 function asked(word: string): boolean {

@@ -63,9 +63,10 @@ export type AliasText = (patternIndex: number) => string;
 
 /**
  * One pass over the raw text. A trie walk starts at every word start that some pattern may start
- * at (see first-words.ts) and follows the folded characters as far as the trie goes: marks and invisible characters are stepped over, a run of
- * whitespace is one space, two line breaks end the walk (a paragraph separator never joins a
- * name). Each accepting state on the way is checked for a word boundary and the case rule.
+ * at (see first-words.ts) and follows the folded characters as far as the trie goes: marks and
+ * invisible characters are stepped over, a run of whitespace is one space, two line breaks end the
+ * walk (a paragraph separator never joins a name). Each accepting state on the way is checked for a
+ * word boundary and the case rule.
  */
 export function scan(
   text: string,
