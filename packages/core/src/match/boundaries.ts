@@ -1,4 +1,4 @@
-import { classOf, SURROGATE, WORD } from './fold.js';
+import { classOf, foldTables, SURROGATE, WORD } from './fold.js';
 
 const astralWord = /[\p{L}\p{N}\p{M}]/u;
 
@@ -29,4 +29,21 @@ export function isWordStart(text: string, index: number): boolean {
 /** A match may end here (exclusive): the text ends or the next character is not a word character. */
 export function isWordEnd(text: string, end: number): boolean {
   return !isWordAt(text, end);
+}
+
+const { classes, compute } = foldTables;
+
+/** The index just past the word that continues at `index` (`index` itself where none does). */
+export function wordEnd(text: string, index: number): number {
+  const n = text.length;
+  let i = index;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    let cls = classes[code]!;
+    if (cls === 0) cls = compute(code);
+    if (cls & WORD) i++;
+    else if (cls & SURROGATE && isWordAt(text, i)) i++;
+    else break;
+  }
+  return i;
 }

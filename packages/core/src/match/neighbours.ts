@@ -1,4 +1,4 @@
-import { isWordAt } from './boundaries.js';
+import { isWordAt, wordEnd } from './boundaries.js';
 import { classOf, foldCode, foldString, IGNORE, isLower, isUpper, MARK, NEWLINE, SPACE } from './fold.js';
 
 /** The word right next to a match, as the document pass needs to judge it. */
@@ -115,9 +115,7 @@ export function nextWord(text: string, end: number): Neighbour | null {
   if (i < text.length && foldCode(text.charCodeAt(i)) === HYPHEN) i++;
   else i = skipSpaceForward(text, i);
   if (!isWordAt(text, i)) return null;
-  let wordEnd = i;
-  while (isWordAt(text, wordEnd)) wordEnd++;
-  return describe(text, i, wordEnd, false);
+  return describe(text, i, wordEnd(text, i), false);
 }
 
 /** How far a headline's line may reach either side of a name: headlines are short. */

@@ -6,7 +6,7 @@ import {
   SYMBOL_SPECIAL as SPECIAL,
   SYMBOL_UNKNOWN as UNKNOWN,
 } from './automaton.js';
-import { isWordAt } from './boundaries.js';
+import { isWordAt, wordEnd } from './boundaries.js';
 import { caseFits } from './case-rule.js';
 import { HASH_PRIME as PRIME, HASH_SEED as SEED } from './first-words.js';
 import * as fold from './fold.js';
@@ -104,7 +104,7 @@ export function scan(
       continue;
     }
     if (cls & (MARK | SURROGATE)) {
-      i = cls & SURROGATE && isWordAt(text, i) ? skipWord(text, i + 1) : i + 1;
+      i = cls & SURROGATE && isWordAt(text, i) ? wordEnd(text, i + 1) : i + 1;
       continue;
     }
 
@@ -137,7 +137,7 @@ export function scan(
       const bit = (hash ^ (hash >>> 15)) & firstWordMask;
       if (!((firstWords[bit >>> 5]! >>> (bit & 31)) & 1)) {
         // A character no pattern has may still be a letter of this word ("2026", "Łódź").
-        i = symbol === 0 && k < n ? skipWord(text, k) : k;
+        i = symbol === 0 && k < n ? wordEnd(text, k) : k;
         continue;
       }
     }
@@ -231,26 +231,11 @@ export function scan(
       candidates[candidateCount++] = bestAccept;
       entityFloor = bestEnd;
     }
-    i = resume >= 0 ? resume : skipWord(text, j - 1);
+    i = resume >= 0 ? resume : wordEnd(text, j - 1);
   }
   buffers.candidates = candidates;
   buffers.hits = hits;
   return { candidates: candidates.subarray(0, candidateCount), hits: hits.subarray(0, hitCount) };
-}
-
-/** The index just past the word that continues at `index`. */
-function skipWord(text: string, index: number): number {
-  const n = text.length;
-  let i = index;
-  while (i < n) {
-    const code = text.charCodeAt(i);
-    let cls = classes[code]!;
-    if (cls === 0) cls = compute(code);
-    if (cls & WORD) i++;
-    else if (cls & SURROGATE && isWordAt(text, i)) i++;
-    else break;
-  }
-  return i;
 }
 
 function classOfFast(code: number): number {

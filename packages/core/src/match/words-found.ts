@@ -1,5 +1,5 @@
 import type { Automaton } from './automaton.js';
-import { isWordAt } from './boundaries.js';
+import { wordEnd } from './boundaries.js';
 import { CLASS_MASK, CONCEPT, COUNTRY, COUNTRY_BOTH, CUE, FOREIGN, VOCAB } from './patterns.js';
 import type { ScanResult } from './scan.js';
 import { firstAtOrAfter, firstFrom } from './sorted.js';
@@ -47,6 +47,7 @@ export function sortWords(text: string, scanned: ScanResult, automaton: Automato
     const cls = patterns[p * 3]! & CLASS_MASK;
     const a = patterns[p * 3 + 1]!;
     if (cls === CUE) words.cues.push([start, end]);
+    // A concept may be a word's prefix ("extradit"): its span runs to the end of the word.
     else if (cls === CONCEPT) words.concepts.push([start, wordEnd(text, end), a]);
     else if (cls === COUNTRY) words.countries.push([start, end, a]);
     else if (cls === FOREIGN) words.foreign.push([start, end]);
@@ -69,11 +70,4 @@ export function sortWords(text: string, scanned: ScanResult, automaton: Automato
       return named ? 1 : 0;
     },
   };
-}
-
-/** A concept may be a word's prefix ("extradit"): its span runs to the end of the word. */
-function wordEnd(text: string, end: number): number {
-  let e = end;
-  while (isWordAt(text, e)) e++;
-  return e;
 }
