@@ -45,12 +45,11 @@ export function createScanner(options: ScannerOptions): Scanner {
 
   const erase = (gone: readonly PageMention[]) => {
     if (gone.length === 0) return false;
-    observer.unobserved(() => {
-      for (const found of gone) {
-        painter.erase(found.mention.type, found.span);
-        index.delete(found);
-      }
-    });
+    // Erasing only unregisters ranges: nothing in the page changes.
+    for (const found of gone) {
+      painter.erase(found.mention.type, found.span);
+      index.delete(found);
+    }
     return true;
   };
 
