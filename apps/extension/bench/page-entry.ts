@@ -1,13 +1,13 @@
 import { createMatcher, type Matcher } from '@enlace/core';
 import type { MatchData } from '../src/match-pack.js';
-import { collectText } from '../src/page/collect-text.js';
+import { readText } from '../src/page/collect-text.js';
 import { createElementKinds } from '../src/page/element-kind.js';
 import { adoptHighlightSheet, createPainter, HIGHLIGHT_TYPES, highlightName } from '../src/page/highlight.js';
 import { MentionIndex } from '../src/page/hit-test.js';
 import { createIdleQueue } from '../src/page/idle-queue.js';
 import { matchInContext } from '../src/page/match-in-context.js';
 import { type PlacedMention, placeMentions } from '../src/page/place-mentions.js';
-import { createScanner, partition } from '../src/page/scanner.js';
+import { createScanner, MAX_UNIT_CHARS } from '../src/page/scanner.js';
 import { pageMatcher } from '../src/page-matcher.js';
 
 // The content script's own pieces and its own match data; other match data (the knowledge base
@@ -52,9 +52,11 @@ async function inOneGo() {
   const found: PlacedMention[] = [];
   let collectMs = 0;
   let matchMs = 0;
-  for (const group of partition(document.body, kinds)) {
+  const reader = readText(document.body, kinds);
+  for (;;) {
     const before = performance.now();
-    const collected = collectText(group, kinds);
+    const collected = reader.next(MAX_UNIT_CHARS);
+    if (!collected) break;
     const collectedAt = performance.now();
     collectMs += collectedAt - before;
     const mentions = matchInContext((text) => matcher.findMentions(text, { lang }), collected.text, found);

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BLOCK_SEPARATOR, collectText } from './collect-text.js';
+import { BLOCK_SEPARATOR, collectText, readText, type TextReader } from './collect-text.js';
 import { createElementKinds } from './element-kind.js';
 
 const SEP = BLOCK_SEPARATOR;
 
 function collect(html: string) {
   document.body.innerHTML = html;
-  return collectText([document.body], createElementKinds());
+  return collectText(document.body, createElementKinds());
 }
 
 describe('collectText', () => {
@@ -75,29 +75,67 @@ describe('collectText', () => {
     document.body.innerHTML = '<p>Rubio</p><div id="host"></div>';
     const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
     root.innerHTML = '<p>Omar García Harfuch</p>';
-    const collected = collectText([document.body], createElementKinds());
+    const collected = collectText(document.body, createElementKinds());
     expect(collected.text).toBe('Rubio');
     expect(collected.shadowRoots).toEqual([root]);
-    expect(collectText([root], createElementKinds()).text).toBe('Omar García Harfuch');
-  });
-
-  it('reads a run of siblings in one walk, and only that run', () => {
-    document.body.innerHTML = '<p>Rubio</p><p>Omar <b>García</b></p><!-- note --> Harfuch <p>Landau</p>';
-    const [, paragraph, , text] = [...document.body.childNodes];
-    const collected = collectText([paragraph!, text!], createElementKinds());
-    expect(collected.text).toBe(`Omar García${SEP} Harfuch `);
-  });
-
-  it('reads siblings the page has moved apart one by one', () => {
-    document.body.innerHTML = '<p id="a">Rubio</p><p id="b">Omar</p><p id="c">Landau</p>';
-    const [a, b, c] = [...document.body.children];
-    document.body.append(a!);
-    expect(collectText([a!, c!], createElementKinds()).text).toBe(`Rubio${SEP}Landau`);
-    expect(collectText([b!, c!], createElementKinds()).text).toBe(`Omar${SEP}Landau`);
+    expect(collectText(root, createElementKinds()).text).toBe('Omar García Harfuch');
   });
 
   it('reads only the nodes it is given', () => {
     document.body.innerHTML = '<p id="a">Rubio</p><p id="b">Landau</p>';
-    expect(collectText([document.getElementById('b')!], createElementKinds()).text).toBe('Landau');
+    expect(collectText(document.getElementById('b')!, createElementKinds()).text).toBe('Landau');
+  });
+});
+
+describe('readText', () => {
+  const kinds = () => createElementKinds();
+  const pieces = (reader: TextReader, limit: number) => {
+    const read: string[] = [];
+    for (let piece = reader.next(limit); piece; piece = reader.next(limit)) read.push(piece.text);
+    return read;
+  };
+
+  it('cuts at the first block boundary past the limit, never inside a block', () => {
+    document.body.innerHTML =
+      '<div><p>Omar García Harfuch</p><p>Marco <b>Rubio</b></p><ul><li>Landau</li></ul></div>';
+    expect(pieces(readText(document.body, kinds()), 5)).toEqual([
+      'Omar García Harfuch',
+      'Marco Rubio',
+      'Landau',
+    ]);
+    expect(pieces(readText(document.body, kinds()), 25)).toEqual([
+      `Omar García Harfuch${SEP}Marco Rubio`,
+      'Landau',
+    ]);
+    expect(pieces(readText(document.body, kinds()), 1000)).toEqual([
+      collectText(document.body, kinds()).text,
+    ]);
+  });
+
+  it('maps every piece back to its own text nodes', () => {
+    document.body.innerHTML = '<p>El <i>canciller</i> Ebrard</p><p>y <a>Omar</a> García</p>';
+    const reader = readText(document.body, kinds());
+    for (let piece = reader.next(1); piece; piece = reader.next(1)) {
+      expect(piece.segments.length).toBeGreaterThan(0);
+      for (const { node, start } of piece.segments)
+        expect(piece.text.slice(start, start + node.length)).toBe(node.data);
+    }
+  });
+
+  it('goes on after the last text it read when the page removed where it stopped', () => {
+    document.body.innerHTML = '<p id="a">Rubio</p><p id="b">Omar</p><p id="c">Landau</p>';
+    const reader = readText(document.body, kinds());
+    expect(reader.next(1)?.text).toBe('Rubio');
+    document.getElementById('b')!.remove();
+    expect(pieces(reader, 1)).toEqual(['Landau']);
+  });
+
+  it('reads text added ahead of it, and says when it is done', () => {
+    document.body.innerHTML = '<p>Rubio</p><p>Omar</p>';
+    const reader = readText(document.body, kinds());
+    expect(reader.next(1)?.text).toBe('Rubio');
+    document.body.insertAdjacentHTML('beforeend', '<p>Landau</p>');
+    expect(pieces(reader, 1)).toEqual(['Omar', 'Landau']);
+    expect(reader.next(1)).toBeNull();
   });
 });

@@ -24,87 +24,121 @@ export interface CollectedText {
   shadowRoots: ShadowRoot[];
 }
 
+/** Reads a unit of the page a piece at a time. */
+export interface TextReader {
+  /**
+   * The next piece: the text from where the last one stopped to the first block boundary after
+   * `limit` characters (or the unit's end), so a name is never cut in two. Null once all is read.
+   */
+  next(limit: number): CollectedText | null;
+}
+
 /**
- * The text of `nodes` (siblings, in order) as one string, with the text node behind every
- * character. Skipped and block elements become separators. Text hidden by the page's CSS is read
- * too; `placeMentions` leaves out the mentions in it.
+ * The text under `root`, with the text node behind every character. Skipped and block elements
+ * become separators. Text hidden by the page's CSS is read too; `placeMentions` leaves out the
+ * mentions in it.
  */
-export function collectText(nodes: readonly Node[], kinds: ElementKinds): CollectedText {
-  const pieces: string[] = [];
-  const segments: Segment[] = [];
-  const shadowRoots: ShadowRoot[] = [];
-  let length = 0;
-  // A boundary is written only between two pieces of text, never at either end.
-  let boundary = false;
-  let last: Text | null = null;
-  let lastData = '';
+export function collectText(root: Node, kinds: ElementKinds): CollectedText {
+  return readText(root, kinds).next(Number.POSITIVE_INFINITY) ?? { text: '', segments: [], shadowRoots: [] };
+}
 
-  const separate = () => {
-    if (length > 0) boundary = true;
-  };
+/**
+ * Reads `root` in one walk, cut into pieces as it goes: measuring a huge page first, to know
+ * where to cut, cost as much as reading it. The page may change between two pieces; the walk goes
+ * on from where it stopped while that node is still in `root` (the mutation observer sends the
+ * changed blocks to be read again), else from after the last text it read, else from the start.
+ */
+export function readText(root: Node, kinds: ElementKinds): TextReader {
+  const doc = root.ownerDocument ?? (root as Document);
+  // No filter: a filter calls into script for every node, which cost more than the rest of the walk.
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  let node: Node | null = root;
+  let lastRead: Text | null = null;
+  let done = false;
+  // The blocks we are inside, each as the first node after it: reaching that node leaves it.
+  const open: Array<Node | null> = [];
 
-  const add = (text: Text) => {
-    let data = text.data;
-    if (data.length === 0) return;
-    // Source line breaks in running text render as spaces; the matcher must see them as the
-    // reader does. One character for one, so offsets still map to the node.
-    if (LINE_BREAK.test(data) && !(text.parentElement && kinds.keepsBreaks(text.parentElement)))
-      data = data.replace(LINE_BREAKS, ' ');
-    if (!boundary && last && touches(lastData, data) && crossesBlock(last, text, kinds)) boundary = true;
-    if (boundary) {
-      pieces.push(BLOCK_SEPARATOR);
-      length += BLOCK_SEPARATOR.length;
-      boundary = false;
+  const resume = (): Node | null => {
+    if (node && root.contains(node)) return node;
+    open.length = 0;
+    if (lastRead && root.contains(lastRead)) {
+      walker.currentNode = lastRead;
+      return walker.nextNode();
     }
-    segments.push({ node: text, start: length });
-    pieces.push(data);
-    length += data.length;
-    last = text;
-    lastData = data;
+    return root;
   };
 
-  /** Reads from `first` up to `end` (exclusive) in document order, inside `root`. */
-  const visit = (root: Node, first: Node, end: Node | null) => {
-    const doc = root.ownerDocument ?? (root as Document);
-    // No filter: a filter calls into script for every node, which cost more than the rest of the walk.
-    const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
-    walker.currentNode = first;
-    // The blocks we are inside, each as the first node after it: reaching that node leaves it.
-    const open: Array<Node | null> = [];
-    let node: Node | null = first;
-    while (node && node !== end) {
-      while (open.length > 0 && open[open.length - 1] === node) {
-        open.pop();
-        separate();
-      }
-      if (node.nodeType === 3) {
-        add(node as Text);
-      } else if (node.nodeType === 1) {
-        const element = node as Element;
-        const kind = kinds.kind(element);
-        if (kind === 'skip') {
-          separate();
-          node = skipSubtree(walker);
-          continue;
-        }
-        if (element.shadowRoot) shadowRoots.push(element.shadowRoot);
-        if (kind === 'block') {
-          separate();
-          open.push(nodeAfter(element, root));
-        }
-      }
-      node = walker.nextNode();
-    }
-    while (open.pop() !== undefined) separate();
-  };
+  return {
+    next(limit) {
+      if (done) return null;
+      node = resume();
+      if (node) walker.currentNode = node;
+      const pieces: string[] = [];
+      const segments: Segment[] = [];
+      const shadowRoots: ShadowRoot[] = [];
+      let length = 0;
+      // A boundary is written only between two pieces of text, never at either end.
+      let boundary = false;
+      let last: Text | null = null;
+      let lastData = '';
+      /** At a block boundary: whether this piece is full. */
+      const separate = () => {
+        if (length === 0) return false;
+        boundary = true;
+        return length >= limit;
+      };
 
-  // A run of adjacent siblings is read in one walk from their parent: a walker for each of
-  // thousands of paragraphs cost as much as reading them. The page may have moved some since.
-  const parent = nodes[0]?.parentNode;
-  if (nodes.length > 1 && parent && adjacent(nodes))
-    visit(parent, nodes[0]!, nodeAfter(nodes.at(-1)!, parent));
-  else for (const node of nodes) visit(node, node, null);
-  return { text: pieces.join(''), segments, shadowRoots };
+      const add = (text: Text) => {
+        let data = text.data;
+        if (data.length === 0) return;
+        // Source line breaks in running text render as spaces; the matcher must see them as the
+        // reader does. One character for one, so offsets still map to the node.
+        if (LINE_BREAK.test(data) && !(text.parentElement && kinds.keepsBreaks(text.parentElement)))
+          data = data.replace(LINE_BREAKS, ' ');
+        if (!boundary && last && touches(lastData, data) && crossesBlock(last, text, kinds)) boundary = true;
+        if (boundary) {
+          pieces.push(BLOCK_SEPARATOR);
+          length += BLOCK_SEPARATOR.length;
+          boundary = false;
+        }
+        segments.push({ node: text, start: length });
+        pieces.push(data);
+        length += data.length;
+        last = text;
+        lastData = data;
+      };
+
+      let full = false;
+      while (node && !full) {
+        while (open.length > 0 && open[open.length - 1] === node) {
+          open.pop();
+          full ||= separate();
+        }
+        if (full) break;
+        if (node.nodeType === 3) {
+          add(node as Text);
+        } else if (node.nodeType === 1) {
+          const element = node as Element;
+          const kind = kinds.kind(element);
+          if (kind === 'skip') {
+            full = separate();
+            node = skipSubtree(walker);
+            continue;
+          }
+          if (element.shadowRoot) shadowRoots.push(element.shadowRoot);
+          if (kind === 'block') {
+            if (separate()) break;
+            open.push(nodeAfter(element, root));
+          }
+        }
+        node = walker.nextNode();
+      }
+      if (last) lastRead = last;
+      done = !node;
+      if (length === 0 && done) return null;
+      return { text: pieces.join(''), segments, shadowRoots };
+    },
+  };
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -144,16 +178,6 @@ function skipSubtree(walker: TreeWalker): Node | null {
     if (sibling) return sibling;
     if (!walker.parentNode()) return null;
   }
-}
-
-/** Whether each node is the element or text node right after the one before it. */
-function adjacent(nodes: readonly Node[]): boolean {
-  for (let i = 1; i < nodes.length; i++) {
-    let next = nodes[i - 1]!.nextSibling;
-    while (next && next.nodeType !== 1 && next.nodeType !== 3) next = next.nextSibling;
-    if (next !== nodes[i]) return false;
-  }
-  return true;
 }
 
 /** The first element or text node after `node`'s subtree, inside `root`; null when there is none. */

@@ -10,7 +10,7 @@ describe('the painter', () => {
   const registry = useHighlightApi();
   const paintAll = (html: string) => {
     document.body.innerHTML = html;
-    const collected = collectText([document.body], createElementKinds());
+    const collected = collectText(document.body, createElementKinds());
     const painter = createPainter(document);
     const painted = fakeMatch(PEOPLE)(collected.text).map((mention) => ({
       type: mention.type,

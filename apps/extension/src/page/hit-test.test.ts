@@ -8,7 +8,7 @@ import { spanFor } from './ranges.js';
 
 function indexed(html: string) {
   document.body.innerHTML = html;
-  const collected = collectText([document.body], createElementKinds());
+  const collected = collectText(document.body, createElementKinds());
   const index = new MentionIndex();
   const found: PageMention[] = fakeMatch(PEOPLE)(collected.text).map((mention: Mention) => ({
     mention,

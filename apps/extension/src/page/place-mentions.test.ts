@@ -8,7 +8,7 @@ const match = fakeMatch(PEOPLE);
 
 function place(html: string, kinds = createElementKinds()) {
   document.body.innerHTML = html;
-  const collected = collectText([document.body], kinds);
+  const collected = collectText(document.body, kinds);
   return placeMentions(collected, match(collected.text), kinds);
 }
 
@@ -49,7 +49,7 @@ describe('placeMentions', () => {
     expect(kinds.wasHidden(document.body)).toBe(false);
     kinds.forget(menu);
     menu.style.display = '';
-    const collected = collectText([document.body], kinds);
+    const collected = collectText(document.body, kinds);
     expect(placeMentions(collected, match(collected.text), kinds)).toHaveLength(1);
   });
 });

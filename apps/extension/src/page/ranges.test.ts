@@ -5,7 +5,7 @@ import { spanFor } from './ranges.js';
 
 function setUp(html: string) {
   document.body.innerHTML = html;
-  return collectText([document.body], createElementKinds());
+  return collectText(document.body, createElementKinds());
 }
 
 describe('spanFor', () => {

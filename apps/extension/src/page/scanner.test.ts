@@ -1,15 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeMatch, PEOPLE } from '../test-support/fake-match.js';
 import { textsIn, useHighlightApi } from '../test-support/highlight-api.js';
+import { BLOCK_SEPARATOR as SEP } from './collect-text.js';
 import { createElementKinds } from './element-kind.js';
 import { createPainter, highlightName } from './highlight.js';
 import { MentionIndex } from './hit-test.js';
 import { createIdleQueue } from './idle-queue.js';
-import { createScanner, MAX_UNIT_CHARS, partition } from './scanner.js';
+import { createScanner, MAX_UNIT_CHARS } from './scanner.js';
 
 const running: Array<{ stop(): void }> = [];
 
-function start(html: string) {
+function start(html: string, match = fakeMatch(PEOPLE)) {
   document.body.innerHTML = html;
   const index = new MentionIndex();
   const controller = new AbortController();
@@ -20,7 +21,7 @@ function start(html: string) {
     painter: createPainter(document),
     index,
     queue,
-    match: fakeMatch(PEOPLE),
+    match,
   });
   scanner.start();
   running.push({
@@ -90,16 +91,19 @@ describe('the scanner', () => {
     expect(page.index.size).toBe(0);
   });
 
-  it('cuts a huge page into as few pieces as fit, at block boundaries', () => {
-    const paragraph = `<p>${'a'.repeat(1000)}</p>`;
-    document.body.innerHTML = `<div>${paragraph.repeat(100)}</div>`;
-    const groups = [...partition(document.body, createElementKinds())];
-    // 16 paragraphs of 1,000 characters fit in a piece; the big <div> is opened, the body never read whole.
-    expect(groups.map((group) => group.length)).toEqual([16, 16, 16, 16, 16, 16, 4]);
-    for (const group of groups) {
-      expect(group.reduce((sum, node) => sum + (node.textContent?.length ?? 0), 0)).toBeLessThanOrEqual(
-        MAX_UNIT_CHARS,
-      );
-    }
+  it('reads a huge page a piece at a time, each cut at the first block boundary past the limit', async () => {
+    const paragraph = 'a'.repeat(1000);
+    const pieces: string[] = [];
+    const match = fakeMatch(PEOPLE);
+    const page = start(`<div>${`<p>${paragraph}</p>`.repeat(40)}<p>Marco Rubio</p></div>`, (text) => {
+      pieces.push(text);
+      return match(text);
+    });
+    await page.settle();
+    // 16 paragraphs and their separators pass 16,000 characters: each full piece ends there.
+    const full = Array(16).fill(paragraph).join(SEP);
+    expect(full.length).toBeGreaterThanOrEqual(MAX_UNIT_CHARS);
+    expect(pieces).toEqual([full, full, [...Array(8).fill(paragraph), 'Marco Rubio'].join(SEP)]);
+    expect(page.texts()).toEqual(['Marco Rubio']);
   });
 });
