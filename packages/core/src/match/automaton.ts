@@ -190,7 +190,13 @@ export function loadAutomaton(compiled: CompiledMatcher): Automaton {
     dense,
     acceptFirst: Int32Array.from(compiled.acceptFirst),
     patterns: Int32Array.from(compiled.patterns),
-    firstWords: firstWordFilter(compiled, edgeStart, edgeSymbol, (symbol) => nonWord[symbol] === 1),
+    firstWords: firstWordFilter(
+      compiled,
+      edgeStart,
+      edgeSymbol,
+      (symbol) => nonWord[symbol] === 1,
+      spaceSymbol,
+    ),
     learn,
   };
 }

@@ -15,11 +15,20 @@ import { PREFIX } from './patterns.js';
  * asks about when the word it reads is that long.
  */
 export interface FirstWordFilter {
+  /** Words after which the scan walks whatever follows them. */
   bits: Int32Array;
-  /** Hash bits that index `bits`. */
+  /** Hash bits that index `bits` and `pairFirst`. */
   mask: number;
   /** Bit k set: some prefix key has k symbols, so the scan asks after reading k symbols of a word. */
   prefixLengths: number;
+  /** Words that some pattern follows with a space and a second word: the scan reads that word first. */
+  pairFirst: Int32Array;
+  /** Hashes of a first word, a space and the first `SECOND_KEY_LENGTH` symbols (or fewer) of the second. */
+  pairs: Int32Array;
+  /** Hash bits that index `pairs`. */
+  pairMask: number;
+  /** Bit k set: some pair key has k symbols of the second word. */
+  secondLengths: number;
 }
 
 /** The hash of no symbols and the multiplier of each step; the scan inlines both, and the bit. */
@@ -28,6 +37,11 @@ export const HASH_PRIME = 0x01000193;
 
 /** Prefix keys longer than this are cut here: the filter stays small and asks early. */
 const PREFIX_KEY_LENGTH = 6;
+/**
+ * Pair keys hold at most this much of the second word: enough to tell most surnames apart after a
+ * common given name, little enough that a word prefix of the second word rarely ends sooner.
+ */
+export const SECOND_KEY_LENGTH = 3;
 /** Bits per key: about one word in fifty that starts no pattern is let through. */
 const BITS_PER_KEY = 64;
 
@@ -36,6 +50,7 @@ export function firstWordFilter(
   edgeStart: Int32Array,
   edgeSymbol: (edge: number) => number,
   endsFirstWord: (symbol: number) => boolean,
+  spaceSymbol: number,
 ): FirstWordFilter {
   // Per state: 1 when a whole-word pattern ends there, 2 when a prefix pattern does.
   const ends = new Map<number, number>();
@@ -48,35 +63,85 @@ export function firstWordFilter(
   });
 
   const keys: number[] = [];
+  const pairFirstKeys: number[] = [];
+  const pairKeys: number[] = [];
   let prefixLengths = 0;
-  // Depth-first through the states a first word reaches: state, hash, depth, hash at the key length.
-  const stack = [0, HASH_SEED, 0, 0];
+  let secondLengths = 0;
+  // Depth-first through the states the first two words reach: state, hash, depth, then in the
+  // first word the hash at the prefix key length, in the second the first word's hash; last, how
+  // many symbols of the second word were read (-1 in the first word).
+  const stack = [0, HASH_SEED, 0, 0, -1];
   while (stack.length > 0) {
-    const keyHash = stack.pop()!;
+    const second = stack.pop()!;
+    const carried = stack.pop()!;
     const depth = stack.pop()!;
     const hash = stack.pop()!;
     const state = stack.pop()!;
     const kinds = depth > 0 ? (ends.get(state) ?? 0) : 0;
+    if (second >= 0) {
+      // A pattern ending here, or the key's full length: the scan asks at this length.
+      if (kinds !== 0 || second === SECOND_KEY_LENGTH) {
+        pairKeys.push(hash);
+        secondLengths |= 1 << second;
+        continue;
+      }
+      for (let edge = edgeStart[state]!; edge < edgeStart[state + 1]!; edge++) {
+        const symbol = edgeSymbol(edge);
+        if (!endsFirstWord(symbol)) {
+          stack.push(edge + 1, Math.imul(hash ^ symbol, HASH_PRIME), depth + 1, carried, second + 1);
+        } else if (second > 0) {
+          pairKeys.push(hash);
+          secondLengths |= 1 << second;
+        } else {
+          // A space, then a character that is not a letter: the scan cannot read it as a word.
+          keys.push(carried);
+        }
+      }
+      continue;
+    }
     if (kinds & 1) keys.push(hash);
     if (kinds & 2) {
-      keys.push(depth > PREFIX_KEY_LENGTH ? keyHash : hash);
+      keys.push(depth > PREFIX_KEY_LENGTH ? carried : hash);
       prefixLengths |= 1 << Math.min(depth, PREFIX_KEY_LENGTH);
     }
     for (let edge = edgeStart[state]!; edge < edgeStart[state + 1]!; edge++) {
       const symbol = edgeSymbol(edge);
       if (!endsFirstWord(symbol)) {
         const next = Math.imul(hash ^ symbol, HASH_PRIME);
-        stack.push(edge + 1, next, depth + 1, depth + 1 === PREFIX_KEY_LENGTH ? next : keyHash);
-      } else if (depth > 0) keys.push(hash);
+        stack.push(edge + 1, next, depth + 1, depth + 1 === PREFIX_KEY_LENGTH ? next : carried, -1);
+      } else if (depth === 0) {
+        // A pattern that starts with punctuation: nothing to hash.
+      } else if (symbol === spaceSymbol) {
+        pairFirstKeys.push(hash);
+        stack.push(edge + 1, Math.imul(hash ^ symbol, HASH_PRIME), depth + 1, hash, 0);
+      } else keys.push(hash);
     }
   }
 
-  const size = Math.max(1 << 12, 2 ** Math.ceil(Math.log2(keys.length * BITS_PER_KEY + 1)));
+  // Every word asks the sets of single words, so they are sized by their own keys and stay in the
+  // nearest cache; the pairs, as many as the names, have their own.
+  const single = setSize(Math.max(keys.length, pairFirstKeys.length));
+  const pairSize = setSize(pairKeys.length);
+  return {
+    bits: bitSet(keys, single),
+    mask: single - 1,
+    prefixLengths,
+    pairFirst: bitSet(pairFirstKeys, single),
+    pairs: bitSet(pairKeys, pairSize),
+    pairMask: pairSize - 1,
+    secondLengths,
+  };
+}
+
+function setSize(keys: number): number {
+  return Math.max(1 << 12, 2 ** Math.ceil(Math.log2(keys * BITS_PER_KEY + 1)));
+}
+
+function bitSet(hashes: number[], size: number): Int32Array {
   const bits = new Int32Array(size >>> 5);
-  const mask = size - 1;
-  for (const key of keys) {
-    const bit = (key ^ (key >>> 15)) & mask;
+  for (const key of hashes) {
+    const bit = (key ^ (key >>> 15)) & (size - 1);
     bits[bit >>> 5]! |= 1 << (bit & 31);
   }
-  return { bits, mask, prefixLengths };
+  return bits;
 }

@@ -8,7 +8,7 @@ import {
 } from './automaton.js';
 import { isWordAt, wordEnd } from './boundaries.js';
 import { caseFits } from './case-rule.js';
-import { HASH_PRIME as PRIME, HASH_SEED as SEED } from './first-words.js';
+import { HASH_PRIME as PRIME, SECOND_KEY_LENGTH as SECOND_KEY, HASH_SEED as SEED } from './first-words.js';
 import * as fold from './fold.js';
 import * as pattern from './patterns.js';
 
@@ -30,6 +30,7 @@ const SYMBOL_SPACE = SPACE_SYMBOL;
 const SYMBOL_SPECIAL = SPECIAL;
 const HASH_SEED = SEED;
 const HASH_PRIME = PRIME;
+const SECOND_KEY_LENGTH = SECOND_KEY;
 
 /** What one pass over the text finds, before the document pass judges it. */
 export interface ScanResult {
@@ -77,6 +78,7 @@ export function scan(
   const { symbols, wordSymbols, learn, spaceSymbol, nonWord, nodes, symbolBits, dense } = automaton;
   const { acceptFirst, patterns } = automaton;
   const { bits: firstWords, mask: firstWordMask, prefixLengths } = automaton.firstWords;
+  const { pairFirst, pairs, pairMask, secondLengths } = automaton.firstWords;
   const width = automaton.alphabetSize + 1;
   const symbolMask = (1 << symbolBits) - 1;
   const n = text.length;
@@ -136,9 +138,47 @@ export function scan(
     if (!mayStart && (symbol === SYMBOL_SPACE || symbol === SYMBOL_NEWLINE || symbol < SYMBOL_SPECIAL)) {
       const bit = (hash ^ (hash >>> 15)) & firstWordMask;
       if (!((firstWords[bit >>> 5]! >>> (bit & 31)) & 1)) {
-        // A character no pattern has may still be a letter of this word ("2026", "Łódź").
-        i = symbol === 0 && k < n ? wordEnd(text, k) : k;
-        continue;
+        // A word that only starts patterns of two words or more ("Juan" of "Juan González") is
+        // walked only if the start of the next word fits one of them: a given name is common, the
+        // name it starts seldom is.
+        let walk = false;
+        if (symbol >= SYMBOL_SPECIAL && (pairFirst[bit >>> 5]! >>> (bit & 31)) & 1) {
+          let m = k + 1;
+          let breaks = symbol === SYMBOL_NEWLINE ? 1 : 0;
+          while (m < n) {
+            const next = symbols[text.charCodeAt(m)]!;
+            if (next === SYMBOL_NEWLINE) breaks++;
+            else if (next !== SYMBOL_SPACE && next !== SYMBOL_SKIP) break;
+            m++;
+          }
+          if (breaks < 2) {
+            let pair = Math.imul(hash ^ spaceSymbol, HASH_PRIME);
+            let read = 0;
+            while (m < n && read < SECOND_KEY_LENGTH) {
+              const next = wordSymbols[text.charCodeAt(m)]!;
+              if (next === 0) break;
+              pair = Math.imul(pair ^ next, HASH_PRIME);
+              m++;
+              if ((secondLengths >>> ++read) & 1) {
+                const pairBit = (pair ^ (pair >>> 15)) & pairMask;
+                if ((pairs[pairBit >>> 5]! >>> (pairBit & 31)) & 1) {
+                  walk = true;
+                  break;
+                }
+              }
+            }
+            // The filter cannot judge a word with a mark, an invisible character or one not learnt yet.
+            if (!walk && read < SECOND_KEY_LENGTH && m < n) {
+              const next = symbols[text.charCodeAt(m)]!;
+              walk = next === SYMBOL_SKIP || next === SYMBOL_UNKNOWN;
+            }
+          }
+        }
+        if (!walk) {
+          // A character no pattern has may still be a letter of this word ("2026", "Łódź").
+          i = symbol === 0 && k < n ? wordEnd(text, k) : k;
+          continue;
+        }
       }
     }
 
