@@ -6,7 +6,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { knowledgeBase } from '@enlace/core';
-import { compileMatcher } from '@enlace/core/ingest';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { syntheticEntities } from '../../../packages/core/bench/synthetic.js';
 import { findChromium, installHint } from '../scripts/chromium.js';
@@ -82,16 +81,16 @@ interface AliasSet {
 
 /** The content script's own aliases, then the knowledge base with synthetic EN/ES officials added. */
 function aliasSets(): AliasSet[] {
-  const own = matchData(knowledgeBase);
+  const own = matchData(knowledgeBase.entities);
   const texts = (data: MatchData) => [
     ...new Set(data.entities.flatMap((entity) => entity.aliases.map((alias) => alias.text))),
   ];
   const ownCount = own.entities.reduce((sum, entity) => sum + entity.aliases.length, 0);
   const sets: AliasSet[] = [{ label: `${ownCount} (the knowledge base)`, aliases: texts(own), data: null }];
   for (const total of ALIAS_TOTALS) {
-    // Compiled from the whole entities, key phrases included, then cut down as the build does.
+    // Cut down and compiled as the build does.
     const entities = [...knowledgeBase.entities, ...syntheticEntities(total - ownCount)];
-    const data = matchData({ entities, matcher: compileMatcher(entities) });
+    const data = matchData(entities);
     sets.push({ label: String(total), aliases: texts(data), data });
   }
   return sets;

@@ -6,7 +6,7 @@ import { matchData } from '../scripts/match-data.js';
 import { packMatchData, unpackMatchData } from '../src/match-pack.js';
 import { asOnPage } from '../src/test-support/as-on-page.js';
 
-const data = matchData(knowledgeBase);
+const data = matchData(knowledgeBase.entities);
 const packed = packMatchData(data);
 
 describe('packed match data', () => {
