@@ -638,6 +638,42 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'sharing information on a cattle pest, on a page about the border closed to cattle',
+    lang: 'en',
+    text: 'The U.S. kept the southern border closed to Mexican cattle after new cases of New World screwworm. Agriculture officials said the two countries agreed to strengthen surveillance and to share information on outbreaks.',
+    found: [],
+  },
+  {
+    name: 'sharing information on a cattle pest, in Spanish',
+    lang: 'es',
+    text: 'México y Estados Unidos acordaron intercambiar información sobre el brote de gusano barrenador y reabrir de manera gradual la frontera al ganado.',
+    found: [],
+  },
+  {
+    name: 'regular meetings on the water treaty, with cooperation at the border',
+    lang: 'es',
+    text: 'México entregará más agua a Texas conforme al Tratado de Aguas de 1944. Ambos gobiernos mantendrán reuniones periódicas para revisar las entregas y reforzarán la cooperación técnica en la frontera, pese a la sequía.',
+    found: [],
+  },
+  {
+    name: 'a trade deal that increases inspections at the border and shares data',
+    lang: 'en',
+    text: 'The United States and Mexico signed a new tomato suspension agreement, ending an anti-dumping dispute. Both governments will increase inspections at the border and share data on shipments.',
+    found: [],
+  },
+  {
+    name: 'a security agreement on a page that also mentions cattle',
+    lang: 'en',
+    text: 'Mexico and the United States agreed to accelerate extraditions of cartel leaders, officials said, days after a dispute over cattle imports.',
+    found: [['agreed to accelerate extraditions', 'accelerate-extraditions']],
+  },
+  {
+    name: 'the two governments as the parties, in Spanish',
+    lang: 'es',
+    text: 'Los dos gobiernos se comprometieron a combatir a la delincuencia organizada transnacional.',
+    found: [['se comprometieron a combatir a la delincuencia organizada', 'combat-organized-crime']],
+  },
+  {
     name: 'lower-case words that spell surnames',
     lang: 'es',
     text: 'La sheinbaum y el trump no son palabras; el gis es un material de construcción, y amlo tampoco.',

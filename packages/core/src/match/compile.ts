@@ -17,6 +17,7 @@ import {
   FOREIGN,
   PREFIX,
   SPANISH_ONLY,
+  OTHER_DOMAIN,
   VOCAB,
 } from './patterns.js';
 import { buildTrie, type TriePattern } from './trie.js';
@@ -24,6 +25,7 @@ import {
   BOTH_COUNTRIES_TERMS,
   COMMITMENT_CUES,
   DOMAIN_VOCABULARY,
+  OTHER_DOMAIN_VOCABULARY,
   FOREIGN_TERMS,
   MEXICO_TERMS,
   US_TERMS,
@@ -52,6 +54,7 @@ export function compileMatcher(entities: Entity[]): CompiledMatcher {
     });
   };
   for (const [term, weight] of DOMAIN_VOCABULARY) vocabulary(term, VOCAB, weight);
+  for (const [term, weight] of OTHER_DOMAIN_VOCABULARY) vocabulary(term, VOCAB, weight, OTHER_DOMAIN);
   for (const term of COMMITMENT_CUES) vocabulary(term, CUE, 0);
   for (const term of MEXICO_TERMS) vocabulary(term, COUNTRY, COUNTRY_MX);
   for (const term of US_TERMS) vocabulary(term, COUNTRY, COUNTRY_US);

@@ -9,6 +9,8 @@ export const CLASS_MASK = 7;
 export const ENTITY = 0;
 /** Domain vocabulary ("fentanyl", "extradición"): `a` is its weight. */
 export const VOCAB = 1;
+/** A VOCAB pattern's `b`: the word is another domain's ("cattle"), and its weight counts against this one. */
+export const OTHER_DOMAIN = 1;
 /** A commitment cue ("agreed", "se comprometieron"). */
 export const CUE = 2;
 /** A word of an agreement key phrase: `a` is the concept id. */

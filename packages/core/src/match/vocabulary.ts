@@ -111,6 +111,52 @@ export const DOMAIN_VOCABULARY: Array<[term: string, weight: number]> = [
   ['objetivos prioritarios', 1],
 ];
 
+/**
+ * Words of the other things the two governments cooperate on (cattle, water, trade disputes): they
+ * count against the page being about security, with a weight as above. "The two countries agreed to
+ * share information on outbreaks" on a page about a cattle pest and the border closed to cattle is
+ * an agreement in the statements' words, about something else.
+ */
+export const OTHER_DOMAIN_VOCABULARY: Array<[term: string, weight: number]> = [
+  ['cattle', 2],
+  ['livestock', 2],
+  ['ganado', 2],
+  ['ganader*', 2],
+  ['screwworm*', 2],
+  ['gusano barrenador', 2],
+  ['avian flu', 2],
+  ['bird flu', 2],
+  ['gripe aviar', 2],
+  ['influenza aviar', 2],
+  ['tomato', 2],
+  ['tomatoes', 2],
+  ['tomate', 2],
+  ['tomates', 2],
+  ['avocado*', 2],
+  ['aguacate*', 2],
+  ['agricultur*', 1],
+  ['agrícola*', 1],
+  ['agropecuari*', 1],
+  ['crops', 1],
+  ['cosecha*', 1],
+  ['water treaty', 2],
+  ['tratado de aguas', 2],
+  ['water deliveries', 2],
+  ['entregas de agua', 2],
+  ['entrega de agua', 2],
+  ['drought', 1],
+  ['sequía', 1],
+  ['irrigation', 1],
+  ['riego', 1],
+  ['anti-dumping', 2],
+  ['antidumping', 2],
+  ['suspension agreement', 2],
+  ['climate change', 1],
+  ['cambio climático', 1],
+  ['vaccin*', 1],
+  ['vacun*', 1],
+];
+
 /** Words that report a commitment, in either language. */
 export const COMMITMENT_CUES: string[] = [
   'agree',
@@ -207,6 +253,7 @@ export const BOTH_COUNTRIES_TERMS: string[] = [
   'both nations',
   'both governments',
   'two governments',
+  'both administrations',
   'both sides',
   'two sides',
   'both parties',
@@ -215,7 +262,9 @@ export const BOTH_COUNTRIES_TERMS: string[] = [
   'ambos países',
   'los dos países',
   'ambos gobiernos',
+  'los dos gobiernos',
   'ambas naciones',
+  'las dos naciones',
   'ambas delegaciones',
   'bilateral',
   'binational',

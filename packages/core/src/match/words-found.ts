@@ -1,6 +1,6 @@
 import type { Automaton } from './automaton.js';
 import { wordEnd } from './boundaries.js';
-import { CLASS_MASK, CONCEPT, COUNTRY, COUNTRY_BOTH, CUE, FOREIGN, VOCAB } from './patterns.js';
+import { CLASS_MASK, CONCEPT, COUNTRY, COUNTRY_BOTH, CUE, FOREIGN, OTHER_DOMAIN, VOCAB } from './patterns.js';
 import type { ScanResult } from './scan.js';
 import { firstAtOrAfter, firstFrom } from './sorted.js';
 
@@ -23,7 +23,7 @@ export interface WordsFound {
   countries: Array<[start: number, end: number, side: number]>;
   /** Other countries: `[start, end]`. */
   foreign: Array<[start: number, end: number]>;
-  /** The domain vocabulary's weight between two positions ("fentanyl" 2, "border" 1). */
+  /** The domain vocabulary's weight between two positions ("fentanyl" 2, "border" 1, "cattle" -2). */
   weightBetween(from: number, to: number): number;
   /** How many of Mexico and the United States are named between the two positions: 0, 1 or 2. */
   countriesBetween(from: number, to: number): number;
@@ -53,7 +53,8 @@ export function sortWords(text: string, scanned: ScanResult, automaton: Automato
     else if (cls === FOREIGN) words.foreign.push([start, end]);
     else if (cls === VOCAB) {
       vocabularyAt.push(start);
-      cumulative.push(cumulative[cumulative.length - 1]! + a);
+      const weight = patterns[p * 3 + 2] === OTHER_DOMAIN ? -a : a;
+      cumulative.push(cumulative[cumulative.length - 1]! + weight);
     }
   }
   const { countries } = words;
