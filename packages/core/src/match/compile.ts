@@ -15,9 +15,9 @@ import {
   CUE,
   ENTITY,
   FOREIGN,
+  OTHER_DOMAIN,
   PREFIX,
   SPANISH_ONLY,
-  OTHER_DOMAIN,
   VOCAB,
 } from './patterns.js';
 import { buildTrie, type TriePattern } from './trie.js';
@@ -25,9 +25,9 @@ import {
   BOTH_COUNTRIES_TERMS,
   COMMITMENT_CUES,
   DOMAIN_VOCABULARY,
-  OTHER_DOMAIN_VOCABULARY,
   FOREIGN_TERMS,
   MEXICO_TERMS,
+  OTHER_DOMAIN_VOCABULARY,
   US_TERMS,
   US_TERMS_SPANISH_ONLY,
 } from './vocabulary.js';

@@ -24,9 +24,10 @@ const SPACE = automaton.spaceSymbol;
  * start of the second.
  */
 function asked(words: string): boolean {
-  const { bits, mask, prefixLengths, pairFirst, pairs, pairMask, secondLengths } = automaton.firstWords;
-  const has = (set: Int32Array, hash: number, setMask = mask) => {
-    const bit = (hash ^ (hash >>> 15)) & setMask;
+  const { bits, prefixes, shift, prefixLengths, pairFirst, pairs, pairShift, secondLengths } =
+    automaton.firstWords;
+  const has = (set: Int32Array, hash: number, setShift = shift) => {
+    const bit = hash >>> setShift;
     return ((set[bit >>> 5]! >>> (bit & 31)) & 1) === 1;
   };
   const [first = '', second] = words.split(' ');
@@ -35,14 +36,14 @@ function asked(words: string): boolean {
     const symbol = automaton.learn(first.charCodeAt(k));
     if (symbol === 0 || automaton.nonWord[symbol]) break;
     hash = Math.imul(hash ^ symbol, HASH_PRIME);
-    if ((prefixLengths >>> (k + 1)) & 1 && has(bits, hash)) return true;
+    if ((prefixLengths >>> (k + 1)) & 1 && has(prefixes, hash)) return true;
   }
   if (has(bits, hash)) return true;
   if (second === undefined || !has(pairFirst, hash)) return false;
   let pair = Math.imul(hash ^ SPACE, HASH_PRIME);
   for (let k = 0; k < Math.min(second.length, SECOND_KEY_LENGTH); k++) {
     pair = Math.imul(pair ^ automaton.learn(second.charCodeAt(k)), HASH_PRIME);
-    if ((secondLengths >>> (k + 1)) & 1 && has(pairs, pair, pairMask)) return true;
+    if ((secondLengths >>> (k + 1)) & 1 && has(pairs, pair, pairShift)) return true;
   }
   return false;
 }

@@ -7,26 +7,33 @@ import { PREFIX } from './patterns.js';
  * it costs a fraction of walking the trie with it, whose branches and far-apart states are what
  * made the scan slow with tens of thousands of names.
  *
- * The filter is a bit set over hashes of folded words, so it may answer yes for a word no pattern
+ * The filter is bit sets over hashes of folded words, so it may answer yes for a word no pattern
  * starts with (the walk then finds nothing, as it would have), never no for one that some pattern
- * does. Its keys are, for every pattern, the symbols of its first word (up to the first space or
- * non-word character); for a pattern that is a word prefix ("extradit" for "extraditions") and
- * ends inside its first word, its first `min(length, PREFIX_KEY_LENGTH)` symbols, which the scan
- * asks about when the word it reads is that long.
+ * does. Its keys, for every pattern:
+ * - a word prefix ("extradit" for "extraditions") that ends inside its first word: its first
+ *   `min(length, PREFIX_KEY_LENGTH)` symbols, asked when the word read is that long (`prefixes`);
+ * - a first word followed by a space: that word (`pairFirst`), and the pair of it and the first
+ *   `SECOND_KEY_LENGTH` symbols of the next word, or fewer where a pattern ends sooner (`pairs`);
+ * - any other first word (a whole pattern, or one followed by a hyphen or a period): `bits`.
  */
 export interface FirstWordFilter {
   /** Words after which the scan walks whatever follows them. */
   bits: Int32Array;
-  /** Hash bits that index `bits` and `pairFirst`. */
-  mask: number;
+  /** The prefix keys, asked at the lengths `prefixLengths` names, as a word is read. */
+  prefixes: Int32Array;
+  /**
+   * `hash >>> shift` indexes `bits`, `prefixes` and `pairFirst`: the top bits, which a multiply mixes best (the
+   * low ones of a multiplicative hash depend on few of its input bits).
+   */
+  shift: number;
   /** Bit k set: some prefix key has k symbols, so the scan asks after reading k symbols of a word. */
   prefixLengths: number;
   /** Words that some pattern follows with a space and a second word: the scan reads that word first. */
   pairFirst: Int32Array;
   /** Hashes of a first word, a space and the first `SECOND_KEY_LENGTH` symbols (or fewer) of the second. */
   pairs: Int32Array;
-  /** Hash bits that index `pairs`. */
-  pairMask: number;
+  /** `hash >>> pairShift` indexes `pairs`. */
+  pairShift: number;
   /** Bit k set: some pair key has k symbols of the second word. */
   secondLengths: number;
 }
@@ -42,8 +49,13 @@ const PREFIX_KEY_LENGTH = 6;
  * common given name, little enough that a word prefix of the second word rarely ends sooner.
  */
 export const SECOND_KEY_LENGTH = 3;
-/** Bits per key: about one word in fifty that starts no pattern is let through. */
+/**
+ * Bits per key: about one word in a hundred that starts no pattern is let through. The sets of
+ * single words, asked of every word, get more: one common word let through is walked at every
+ * occurrence.
+ */
 const BITS_PER_KEY = 64;
+const BITS_PER_SINGLE_KEY = 128;
 
 export function firstWordFilter(
   compiled: CompiledMatcher,
@@ -63,6 +75,7 @@ export function firstWordFilter(
   });
 
   const keys: number[] = [];
+  const prefixKeys: number[] = [];
   const pairFirstKeys: number[] = [];
   const pairKeys: number[] = [];
   let prefixLengths = 0;
@@ -101,7 +114,7 @@ export function firstWordFilter(
     }
     if (kinds & 1) keys.push(hash);
     if (kinds & 2) {
-      keys.push(depth > PREFIX_KEY_LENGTH ? carried : hash);
+      prefixKeys.push(depth > PREFIX_KEY_LENGTH ? carried : hash);
       prefixLengths |= 1 << Math.min(depth, PREFIX_KEY_LENGTH);
     }
     for (let edge = edgeStart[state]!; edge < edgeStart[state + 1]!; edge++) {
@@ -120,27 +133,32 @@ export function firstWordFilter(
 
   // Every word asks the sets of single words, so they are sized by their own keys and stay in the
   // nearest cache; the pairs, as many as the names, have their own.
-  const single = setSize(Math.max(keys.length, pairFirstKeys.length));
-  const pairSize = setSize(pairKeys.length);
+  // One size for the three sets of single words, so one shift serves them.
+  const single = setBits(
+    Math.max(keys.length, prefixKeys.length, pairFirstKeys.length) * BITS_PER_SINGLE_KEY,
+  );
+  const pair = setBits(pairKeys.length * BITS_PER_KEY);
   return {
     bits: bitSet(keys, single),
-    mask: single - 1,
+    prefixes: bitSet(prefixKeys, single),
+    shift: 32 - single,
     prefixLengths,
     pairFirst: bitSet(pairFirstKeys, single),
-    pairs: bitSet(pairKeys, pairSize),
-    pairMask: pairSize - 1,
+    pairs: bitSet(pairKeys, pair),
+    pairShift: 32 - pair,
     secondLengths,
   };
 }
 
-function setSize(keys: number): number {
-  return Math.max(1 << 12, 2 ** Math.ceil(Math.log2(keys * BITS_PER_KEY + 1)));
+/** How many hash bits index a set of at least `size` bits (4,096 at the least). */
+function setBits(size: number): number {
+  return Math.max(12, Math.ceil(Math.log2(size + 1)));
 }
 
-function bitSet(hashes: number[], size: number): Int32Array {
-  const bits = new Int32Array(size >>> 5);
+function bitSet(hashes: number[], bitCount: number): Int32Array {
+  const bits = new Int32Array(2 ** bitCount / 32);
   for (const key of hashes) {
-    const bit = (key ^ (key >>> 15)) & (size - 1);
+    const bit = key >>> (32 - bitCount);
     bits[bit >>> 5]! |= 1 << (bit & 31);
   }
   return bits;

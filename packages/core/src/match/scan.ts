@@ -77,8 +77,8 @@ export function scan(
 ): ScanResult {
   const { symbols, wordSymbols, learn, spaceSymbol, nonWord, nodes, symbolBits, dense } = automaton;
   const { acceptFirst, patterns } = automaton;
-  const { bits: firstWords, mask: firstWordMask, prefixLengths } = automaton.firstWords;
-  const { pairFirst, pairs, pairMask, secondLengths } = automaton.firstWords;
+  const { bits: firstWords, shift: firstWordShift, prefixLengths } = automaton.firstWords;
+  const { prefixes, pairFirst, pairs, pairShift, secondLengths } = automaton.firstWords;
   const width = automaton.alphabetSize + 1;
   const symbolMask = (1 << symbolBits) - 1;
   const n = text.length;
@@ -124,8 +124,8 @@ export function scan(
       k++;
       // Past 31 symbols the shift wraps around: at worst one question too many.
       if ((prefixLengths >>> ++length) & 1) {
-        const bit = (hash ^ (hash >>> 15)) & firstWordMask;
-        if ((firstWords[bit >>> 5]! >>> (bit & 31)) & 1) {
+        const bit = hash >>> firstWordShift;
+        if ((prefixes[bit >>> 5]! >>> (bit & 31)) & 1) {
           mayStart = true;
           break;
         }
@@ -136,7 +136,7 @@ export function scan(
     // the walk.
     const symbol = k < n ? symbols[text.charCodeAt(k)]! : 0;
     if (!mayStart && (symbol === SYMBOL_SPACE || symbol === SYMBOL_NEWLINE || symbol < SYMBOL_SPECIAL)) {
-      const bit = (hash ^ (hash >>> 15)) & firstWordMask;
+      const bit = hash >>> firstWordShift;
       if (!((firstWords[bit >>> 5]! >>> (bit & 31)) & 1)) {
         // A word that only starts patterns of two words or more ("Juan" of "Juan González") is
         // walked only if the start of the next word fits one of them: a given name is common, the
@@ -160,7 +160,7 @@ export function scan(
               pair = Math.imul(pair ^ next, HASH_PRIME);
               m++;
               if ((secondLengths >>> ++read) & 1) {
-                const pairBit = (pair ^ (pair >>> 15)) & pairMask;
+                const pairBit = pair >>> pairShift;
                 if ((pairs[pairBit >>> 5]! >>> (pairBit & 31)) & 1) {
                   walk = true;
                   break;
