@@ -674,6 +674,22 @@ const rows: Row[] = [
     found: [['se comprometieron a combatir a la delincuencia organizada', 'combat-organized-crime']],
   },
   {
+    name: 'a Spanish acronym on an English page about the domain, as another word',
+    lang: 'en',
+    text: 'A GIS analyst mapped the smuggling routes near the border after the fentanyl seizures.',
+    found: [],
+  },
+  {
+    name: 'a Spanish acronym on an English page that names the group',
+    lang: 'en',
+    text: 'The Security Implementation Group (GIS) met in Washington. The GIS will meet again in March.',
+    found: [
+      ['Security Implementation Group', 'framework/grupo-de-implementacion-de-seguridad'],
+      ['GIS', 'framework/grupo-de-implementacion-de-seguridad'],
+      ['GIS', 'framework/grupo-de-implementacion-de-seguridad'],
+    ],
+  },
+  {
     name: 'lower-case words that spell surnames',
     lang: 'es',
     text: 'La sheinbaum y el trump no son palabras; el gis es un material de construcción, y amlo tampoco.',

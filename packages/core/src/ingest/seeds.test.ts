@@ -286,7 +286,10 @@ describe('frameworks in the seed statements', () => {
       en: 'Security Implementation Group',
     });
     expect(gis.acronyms).toEqual(['GIS']);
-    expect(gis.aliases.find((alias) => alias.text === 'GIS')?.kind).toBe('acronym');
+    expect(gis.aliases.find((alias) => alias.text === 'GIS')).toMatchObject({
+      kind: 'acronym',
+      language: 'es',
+    });
     expect(gis.aliases.some((alias) => alias.text === 'high-level implementation group')).toBe(true);
     const losAngeles = framework('Los Angeles Declaration');
     expect(losAngeles.names.es).toBe('Declaración de Los Ángeles sobre Migración y Protección');

@@ -210,8 +210,9 @@ function collectCandidates(
       if (!caseFits(text, start, end, patterns[p * 3]!, facts.text)) continue;
       let ambiguity = facts.ambiguity;
       // A short name tagged with the other language is a different word there ("GIS" in English
-      // is a geographic information system): it needs the full name like a shared surname does.
-      if (lang && facts.language && facts.language !== lang && ambiguity === 'distinctive' && facts.oneWord) {
+      // is a geographic information system, whatever the page is about): it needs the full name
+      // like a shared surname does.
+      if (lang && facts.language && facts.language !== lang && facts.oneWord) {
         ambiguity = 'needs-full-name';
       }
       // A title-surname alias carries its title; otherwise look for one in front of the name.

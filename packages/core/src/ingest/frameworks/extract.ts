@@ -312,6 +312,29 @@ function addAcronymMentions(statements: PreparedStatement[], groups: FrameworkMe
   }
 }
 
+/**
+ * The language whose name of the instrument the acronym spells: "GIS" is Grupo de Implementación de
+ * Seguridad, not Security Implementation Group (SIG), so on an English page it is most likely a
+ * geographic information system. None when it spells names in both languages, or in neither.
+ */
+function acronymLanguage(acronym: string, members: FrameworkMention[]): Language | undefined {
+  const languages = new Set(
+    members
+      .filter((member) => member.full !== acronym && initials(member.full) === acronym)
+      .map((member) => member.language),
+  );
+  return languages.size === 1 ? [...languages][0] : undefined;
+}
+
+/** The capitals that start the words of a name, its function words left out: "GIS". */
+function initials(name: string): string {
+  return stripAccents(name)
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+}
+
 function toFramework(
   members: FrameworkMention[],
   statements: PreparedStatement[],
@@ -356,7 +379,12 @@ function toFramework(
       );
   }
   for (const acronym of acronyms)
-    add(acronym, 'acronym', acronym.length <= 3 ? 'needs-domain' : 'distinctive');
+    add(
+      acronym,
+      'acronym',
+      acronym.length <= 3 ? 'needs-domain' : 'distinctive',
+      acronymLanguage(acronym, members),
+    );
 
   const evidence: Evidence[] = members.map((member) => ({
     sourceId: member.sourceId,
