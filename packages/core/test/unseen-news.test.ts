@@ -690,6 +690,30 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'a commitment denied after its cue',
+    lang: 'en',
+    text: 'Mexico and the United States will not accelerate extraditions of cartel leaders, officials said.',
+    found: [],
+  },
+  {
+    name: 'a commitment denied before its cue',
+    lang: 'en',
+    text: 'Mexico and the United States did not agree to accelerate extraditions of cartel leaders.',
+    found: [],
+  },
+  {
+    name: 'a commitment denied before its cue, in Spanish',
+    lang: 'es',
+    text: 'México y Estados Unidos no acordaron acelerar las extradiciones de líderes del narcotráfico.',
+    found: [],
+  },
+  {
+    name: '"not only" adds to a commitment, in Spanish',
+    lang: 'es',
+    text: 'México y Estados Unidos no sólo acordaron acelerar las extradiciones, también reforzarán la vigilancia.',
+    found: [['acordaron acelerar las extradiciones', 'accelerate-extraditions']],
+  },
+  {
     name: 'lower-case words that spell surnames',
     lang: 'es',
     text: 'La sheinbaum y el trump no son palabras; el gis es un material de construcción, y amlo tampoco.',

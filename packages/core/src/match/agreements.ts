@@ -1,4 +1,5 @@
 import type { EntityHit } from './document-pass.js';
+import { foldString } from './fold.js';
 import { COUNTRY_BOTH } from './patterns.js';
 import { sentenceAround } from './sentences.js';
 import { firstAtOrAfter, firstNotBefore, within } from './sorted.js';
@@ -47,6 +48,10 @@ const PHRASE_WINDOW = 160;
 const CUE_REACH = 240;
 /** The farthest a phrase's head can start from a cue that reports it. */
 const REACH = CUE_REACH + PHRASE_WINDOW;
+/** How far before a commitment's cue a negation denies it: "did not agree", "nunca acordaron". */
+const NEGATION_REACH = 12;
+/** After a negation, folded: "not only", "no sólo". */
+const NOT_ONLY = /^(?:only|solo|solamente|unicamente)\b/;
 
 type Span = [start: number, end: number];
 
@@ -63,7 +68,7 @@ export function findAgreements(
   entityHits: EntityHit[],
 ): AgreementHit[] {
   if (phrases.phrases.length === 0) return [];
-  const { cues, concepts, countries, foreign } = words;
+  const { cues, concepts, countries, foreign, negations } = words;
   /** Where concepts that head a phrase start: no phrase matches without its head. */
   const heads: number[] = [];
   for (const [start, , id] of concepts) if (phrases.byHead.has(id)) heads.push(start);
@@ -93,6 +98,16 @@ export function findAgreements(
   const aboutSecurity = (from: number, to: number) =>
     words.weightBetween(from - DOMAIN_WINDOW, to + DOMAIN_WINDOW) > 0;
 
+  // "Will not accelerate extraditions", "no acordaron", "refused to": a negation right before the
+  // cue or between it and the key words says the governments did not commit to it. "Not only" and
+  // "no sólo" add to a commitment instead.
+  const denied = (hit: AgreementHit, sentenceStart: number) =>
+    within(
+      negations,
+      Math.max(sentenceStart, hit.start - NEGATION_REACH),
+      Math.max(hit.keyStart, hit.start + 1),
+    ).some(([, end]) => !NOT_ONLY.test(foldString(text.slice(end, end + 14))));
+
   const out: AgreementHit[] = [];
   let done = -1;
   for (const [cueStart, cueEnd] of cues) {
@@ -106,7 +121,8 @@ export function findAgreements(
     done = to;
     if (within(foreign, from, to).length > 0) continue;
     const hit = matchSentence(within(cues, from, to), within(concepts, from, to), phrases);
-    if (hit && binational(from, to, hit.phrase) && aboutSecurity(from, to)) out.push(hit);
+    if (hit && binational(from, to, hit.phrase) && aboutSecurity(from, to) && !denied(hit, from))
+      out.push(hit);
   }
   return out;
 }

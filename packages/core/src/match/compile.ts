@@ -15,6 +15,7 @@ import {
   CUE,
   ENTITY,
   FOREIGN,
+  NEGATION,
   OTHER_DOMAIN,
   PREFIX,
   SPANISH_ONLY,
@@ -27,6 +28,7 @@ import {
   DOMAIN_VOCABULARY,
   FOREIGN_TERMS,
   MEXICO_TERMS,
+  NEGATIONS,
   OTHER_DOMAIN_VOCABULARY,
   US_TERMS,
   US_TERMS_SPANISH_ONLY,
@@ -61,6 +63,7 @@ export function compileMatcher(entities: Entity[]): CompiledMatcher {
   for (const term of US_TERMS_SPANISH_ONLY) vocabulary(term, COUNTRY, COUNTRY_US, SPANISH_ONLY);
   for (const term of BOTH_COUNTRIES_TERMS) vocabulary(term, COUNTRY, COUNTRY_BOTH);
   for (const term of FOREIGN_TERMS) vocabulary(term, FOREIGN, 0);
+  for (const term of NEGATIONS) vocabulary(term, NEGATION, 0);
 
   const concepts = new ConceptTable();
   const agreementPhrases: number[] = [];

@@ -23,6 +23,8 @@ export const COUNTRY_US = 2;
 export const COUNTRY_BOTH = COUNTRY_MX | COUNTRY_US;
 /** Another country: a sentence naming one reports someone else's agreement. */
 export const FOREIGN = 5;
+/** A negation ("not", "no", "refused"): right before a commitment or inside it, it denies it. */
+export const NEGATION = 6;
 /** A COUNTRY pattern's `b`: the meaning holds only on a page known to be in Spanish. */
 export const SPANISH_ONLY = 1;
 

@@ -219,6 +219,36 @@ export const COMMITMENT_CUES: string[] = [
   'trabajarán',
 ];
 
+/**
+ * Words that deny a commitment when they come right before its cue or between the cue and what was
+ * committed to: "will not accelerate extraditions", "no acordaron", "refused to".
+ */
+export const NEGATIONS: string[] = [
+  'not',
+  'never',
+  "don't",
+  "doesn't",
+  "didn't",
+  "won't",
+  "wouldn't",
+  "can't",
+  'cannot',
+  'no longer',
+  'refuse',
+  'refuses',
+  'refused',
+  'reject*',
+  'declined',
+  'failed to',
+  'no',
+  'nunca',
+  'jamás',
+  'tampoco',
+  'rechaz*',
+  'se negó',
+  'se negaron',
+];
+
 /** Mexico by name and demonym. */
 export const MEXICO_TERMS: string[] = ['mexico', 'mexic*'];
 

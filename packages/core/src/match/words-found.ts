@@ -1,6 +1,16 @@
 import type { Automaton } from './automaton.js';
 import { wordEnd } from './boundaries.js';
-import { CLASS_MASK, CONCEPT, COUNTRY, COUNTRY_BOTH, CUE, FOREIGN, OTHER_DOMAIN, VOCAB } from './patterns.js';
+import {
+  CLASS_MASK,
+  CONCEPT,
+  COUNTRY,
+  COUNTRY_BOTH,
+  CUE,
+  FOREIGN,
+  NEGATION,
+  OTHER_DOMAIN,
+  VOCAB,
+} from './patterns.js';
 import type { ScanResult } from './scan.js';
 import { firstAtOrAfter, firstFrom } from './sorted.js';
 
@@ -23,6 +33,8 @@ export interface WordsFound {
   countries: Array<[start: number, end: number, side: number]>;
   /** Other countries: `[start, end]`. */
   foreign: Array<[start: number, end: number]>;
+  /** Negations ("not", "no", "refused"): `[start, end]`. */
+  negations: Array<[start: number, end: number]>;
   /** The domain vocabulary's weight between two positions ("fentanyl" 2, "border" 1, "cattle" -2). */
   weightBetween(from: number, to: number): number;
   /** How many of Mexico and the United States are named between the two positions: 0, 1 or 2. */
@@ -36,6 +48,7 @@ export function sortWords(text: string, scanned: ScanResult, automaton: Automato
     concepts: [],
     countries: [],
     foreign: [],
+    negations: [],
   };
   const vocabularyAt: number[] = [];
   const cumulative: number[] = [0];
@@ -51,6 +64,7 @@ export function sortWords(text: string, scanned: ScanResult, automaton: Automato
     else if (cls === CONCEPT) words.concepts.push([start, wordEnd(text, end), a]);
     else if (cls === COUNTRY) words.countries.push([start, end, a]);
     else if (cls === FOREIGN) words.foreign.push([start, end]);
+    else if (cls === NEGATION) words.negations.push([start, end]);
     else if (cls === VOCAB) {
       vocabularyAt.push(start);
       const weight = patterns[p * 3 + 2] === OTHER_DOMAIN ? -a : a;
