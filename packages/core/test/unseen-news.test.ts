@@ -714,6 +714,18 @@ const rows: Row[] = [
     found: [['acordaron acelerar las extradiciones', 'accelerate-extraditions']],
   },
   {
+    name: 'the Bicentennial Framework with its Spanish head translated',
+    lang: 'en',
+    text: 'Officials reviewed progress under the Bicentennial Understanding on security and fentanyl.',
+    found: [['Bicentennial Understanding', 'framework/bicentennial-framework']],
+  },
+  {
+    name: 'the Bicentennial Framework with its English head translated, in Spanish',
+    lang: 'es',
+    text: 'Ambos países revisaron los avances del Marco Bicentenario en materia de seguridad.',
+    found: [['Marco Bicentenario', 'framework/bicentennial-framework']],
+  },
+  {
     name: 'lower-case words that spell surnames',
     lang: 'es',
     text: 'La sheinbaum y el trump no son palabras; el gis es un material de construcción, y amlo tampoco.',

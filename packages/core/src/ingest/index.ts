@@ -10,6 +10,7 @@ import { findAgreementClauses } from './agreements/extract.js';
 import { applyCuration, readCuration } from './curation.js';
 import { extractEvents } from './events.js';
 import { extractFrameworks } from './frameworks/extract.js';
+import { addTranslatedHeads } from './frameworks/translated-heads.js';
 import { extractOfficials } from './officials/extract.js';
 import { prepareStatement } from './prepare.js';
 
@@ -45,6 +46,7 @@ export function ingestCorpus(dir: string): IngestResult {
   const entities: Entity[] = [...officials, ...frameworks, ...agreements];
   const curationFile = join(dir, CURATION_FILE);
   if (existsSync(curationFile)) applyCuration(curationFile, readCuration(curationFile), entities);
+  for (const framework of frameworks) addTranslatedHeads(framework);
   for (const official of officials)
     if (!official.country) official.country = fallbackCountry(official, statements);
 
