@@ -726,6 +726,12 @@ const rows: Row[] = [
     found: [['Marco Bicentenario', 'framework/bicentennial-framework']],
   },
   {
+    name: 'relatives who share a distinctive surname, one of them opening the sentence',
+    lang: 'en',
+    text: 'Ivanka Trump and Melania Trump attended the gala in New York on Saturday.',
+    found: [],
+  },
+  {
     name: 'lower-case words that spell surnames',
     lang: 'es',
     text: 'La sheinbaum y el trump no son palabras; el gis es un material de construcción, y amlo tampoco.',

@@ -56,20 +56,20 @@ export const NOT_NAMES = words(`
  */
 export const GIVEN_NAMES = words(`
   adrian adriana alberto alejandra alejandro alexander alfonso alicia amanda amy ana andrea andres
-  andrew angela angelica anna anthony antonio araceli arturo ashley barbara beatriz beau benjamin
-  beth betty bill billy bob bobby brandon brenda brian carlos carmen carol catherine cesar charles
-  chris christina christine christopher claudia cynthia dan daniel danny dave david deborah dennis
-  diana diane dick diego donald dorothy eduardo edward elena elizabeth emilio emily emma enrique
-  eric ernesto evelyn felipe fernanda fernando francisco frank gabriel gabriela gary george gerardo
-  greg gregory guadalupe guillermo gustavo heather hector hugo hunter ignacio irma isabel jack
-  jacob james jason javier jeff jeffrey jennifer jerry jessica jesus jill jim jimmy joan joe john
-  jonathan jorge jose joseph joshua joyce juan juana judith julie julio justin karen kate katherine
-  kathleen katie kelly ken kenneth kevin larry laura lauren leticia linda lisa liz lorena lucia
-  luis lupe manuel marcela marco marcos margaret margarita maria mario mark martha martin mary matt
-  matthew melissa michael michelle miguel mike monica nancy nicholas nick nicole norma olga olivia
-  omar oscar pablo paco pamela paola pat patricia patrick paul pedro pepe pete rachel rafael ramon
-  raul raymond rebecca ricardo rich richard rick robert roberto rodrigo ronald rosa ruth ryan
-  salvador sam samantha samuel sandra santiago sarah scott sergio sharon silvia sofia stephanie
-  stephen steve steven sue susan ted teresa thomas tim timothy tom tomas tommy tony tyler valeria
-  veronica victor victoria william yolanda
+  andrew angela angelica anna anthony antonio araceli arturo ashley barbara barron beatriz beau
+  benjamin beth betty bill billy bob bobby brandon brenda brian carlos carmen carol catherine cesar
+  charles chris christina christine christopher claudia cynthia dan daniel danny dave david deborah
+  dennis diana diane dick diego donald dorothy eduardo edward elena elizabeth emilio emily emma
+  enrique eric ernesto evelyn felipe fernanda fernando francisco frank gabriel gabriela gary george
+  gerardo greg gregory guadalupe guillermo gustavo heather hector hugo hunter ignacio irma isabel
+  ivanka jack jacob james jason javier jeff jeffrey jennifer jerry jessica jesus jill jim jimmy
+  joan joe john jonathan jorge jose joseph joshua joyce juan juana judith julie julio justin karen
+  kate katherine kathleen katie kelly ken kenneth kevin lara larry laura lauren leticia linda lisa
+  liz lorena lucia luis lupe manuel marcela marco marcos margaret margarita maria mario mark martha
+  martin mary matt matthew melania melissa michael michelle miguel mike monica nancy naomi nicholas
+  nick nicole norma olga olivia omar oscar pablo paco pamela paola pat patricia patrick paul pedro
+  pepe pete rachel rafael ramon raul raymond rebecca ricardo rich richard rick robert roberto
+  rodrigo ronald rosa ruth ryan salvador sam samantha samuel sandra santiago sarah scott sergio
+  sharon silvia sofia stephanie stephen steve steven sue susan ted teresa thomas tiffany tim
+  timothy tom tomas tommy tony tyler valeria valerie veronica victor victoria william yolanda
 `);
