@@ -732,6 +732,21 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'a middle name the statements never wrote, before both surnames',
+    lang: 'es',
+    text: 'El secretario Omar Hamid García Harfuch informó sobre la detención, y Marcelo Luis Ebrard Casaubón viajó a Washington.',
+    found: [
+      ['García Harfuch', 'official/omar-garcia-harfuch'],
+      ['Ebrard Casaubón', 'official/marcelo-ebrard-casaubon'],
+    ],
+  },
+  {
+    name: 'a second given name before a single shared surname is someone else',
+    lang: 'es',
+    text: 'Juan Carlos González habló del fentanilo en la frontera con Estados Unidos.',
+    found: [],
+  },
+  {
     name: 'lower-case words that spell surnames',
     lang: 'es',
     text: 'La sheinbaum y el trump no son palabras; el gis es un material de construcción, y amlo tampoco.',

@@ -219,7 +219,7 @@ function collectCandidates(
       let titled = facts.kind === 'title-surname';
       const words = facts.nameWords;
       if (words && facts.kind !== 'title-surname' && guardedBefore(facts.kind, ambiguity)) {
-        if (previous === undefined) previous = wordBeforeName(text, start, words);
+        if (previous === undefined) previous = wordBeforeName(text, start, words, facts.kind);
         if (partOfAnotherName(previous, words, true, inHeadline)) {
           someoneElse(facts.entity, start);
           continue;
@@ -250,11 +250,19 @@ function collectCandidates(
 
 /**
  * The word before a name, except that a middle initial the press added after the official's own
- * given name ("Joseph R. Biden", "Kenneth L. Salazar") is part of the name, not another person's.
+ * given name ("Joseph R. Biden", "Kenneth L. Salazar") is part of the name, not another person's;
+ * so is a middle name before both surnames ("Omar Hamid García Harfuch", "Marcelo Luis Ebrard
+ * Casaubón"). Before one surname a second given name may start someone else's ("Juan Carlos
+ * González" is not Juan González).
  */
-function wordBeforeName(text: string, start: number, ownWords: Set<string>): Neighbour | null {
+function wordBeforeName(
+  text: string,
+  start: number,
+  ownWords: Set<string>,
+  kind: AliasKind,
+): Neighbour | null {
   const before = previousWord(text, start);
-  if (!before?.initial) return before;
+  if (!before?.initial && !(kind === 'surnames' && before?.capitalised)) return before;
   const given = previousWord(text, before.start);
   return given && ownWords.has(given.folded) ? given : before;
 }
