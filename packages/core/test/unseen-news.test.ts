@@ -747,6 +747,23 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'acting against arms trafficking as stopping the flow of weapons',
+    lang: 'en',
+    text: 'The two countries will work together to stop the flow of weapons into Mexico, officials said.',
+    found: [['will work together to stop the flow of weapons', 'address-arms-trafficking']],
+  },
+  {
+    name: 'disrupting precursor chemicals as dismantling and cutting their supply',
+    lang: 'en',
+    text: "Mexico and the U.S. vowed to dismantle the cartels' networks and to cut the supply of precursor chemicals.",
+    found: [
+      [
+        "vowed to dismantle the cartels' networks and to cut the supply of precursor chemicals",
+        'disrupt-precursor-chemicals',
+      ],
+    ],
+  },
+  {
     name: 'lower-case words that spell surnames',
     lang: 'es',
     text: 'La sheinbaum y el trump no son palabras; el gis es un material de construcción, y amlo tampoco.',
