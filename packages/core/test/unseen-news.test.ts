@@ -34,8 +34,20 @@ const rows: Row[] = [
   {
     name: 'a middle initial the statements did not write',
     lang: 'en',
-    text: 'President Joseph R. Biden Jr. spoke with Mexican officials about fentanyl.',
+    text: 'President Joseph R. Biden spoke with Mexican officials about fentanyl.',
     found: [['Biden', 'official/joseph-biden']],
+  },
+  {
+    name: 'the full name with its generational suffix, as curated',
+    lang: 'en',
+    text: 'President Joseph R. Biden Jr. spoke with Mexican officials about fentanyl.',
+    found: [['Joseph R. Biden Jr.', 'official/joseph-biden']],
+  },
+  {
+    name: 'a son who bears his father’s name, with the suffix the official’s aliases lack',
+    lang: 'en',
+    text: 'Donald Trump Jr. criticized the Mexican government over fentanyl and the border.',
+    found: [],
   },
   {
     name: 'surnames in a headline set in capitals',

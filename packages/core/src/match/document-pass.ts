@@ -218,6 +218,15 @@ function collectCandidates(
       // A title-surname alias carries its title; otherwise look for one in front of the name.
       let titled = facts.kind === 'title-surname';
       const words = facts.nameWords;
+      // A generational suffix the alias does not have makes it a relative: "Donald Trump Jr.".
+      // An official who bears one has it in an alias ("Joseph R. Biden Jr."), matched whole.
+      if (words) {
+        if (next === undefined) next = nextWord(text, end);
+        if (next?.capitalised && GENERATIONS.has(next.folded)) {
+          someoneElse(facts.entity, start);
+          continue;
+        }
+      }
       if (words && facts.kind !== 'title-surname' && guardedBefore(facts.kind, ambiguity)) {
         if (previous === undefined) previous = wordBeforeName(text, start, words, facts.kind);
         if (partOfAnotherName(previous, words, true, inHeadline)) {
@@ -247,6 +256,9 @@ function collectCandidates(
   }
   return { bounds, first, options, otherPeople };
 }
+
+/** Suffixes that tell a son or father of the same name apart. */
+const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /**
  * The word before a name, except that a middle initial the press added after the official's own
