@@ -32,10 +32,10 @@ const rows: Row[] = [
     found: [['Richard Verma', 'official/rich-verma']],
   },
   {
-    name: 'a middle initial the statements did not write',
+    name: 'a middle initial the statements did not write, in the mention',
     lang: 'en',
     text: 'President Joseph R. Biden spoke with Mexican officials about fentanyl.',
-    found: [['Biden', 'official/joseph-biden']],
+    found: [['Joseph R. Biden', 'official/joseph-biden']],
   },
   {
     name: 'the full name with its generational suffix, as curated',
@@ -744,12 +744,12 @@ const rows: Row[] = [
     found: [],
   },
   {
-    name: 'a middle name the statements never wrote, before both surnames',
+    name: 'a middle name the statements never wrote, before both surnames, in the mention',
     lang: 'es',
     text: 'El secretario Omar Hamid García Harfuch informó sobre la detención, y Marcelo Luis Ebrard Casaubón viajó a Washington.',
     found: [
-      ['García Harfuch', 'official/omar-garcia-harfuch'],
-      ['Ebrard Casaubón', 'official/marcelo-ebrard-casaubon'],
+      ['Omar Hamid García Harfuch', 'official/omar-garcia-harfuch'],
+      ['Marcelo Luis Ebrard Casaubón', 'official/marcelo-ebrard-casaubon'],
     ],
   },
   {

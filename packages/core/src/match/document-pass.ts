@@ -202,6 +202,7 @@ function collectCandidates(
     headline = undefined;
     const accept = candidates[c + 2]!;
     const before = options.length;
+    let from = start;
     let previous: Neighbour | null | undefined;
     let next: Neighbour | null | undefined;
     for (let p = acceptFirst[accept]!; p < acceptFirst[accept + 1]!; p++) {
@@ -233,6 +234,14 @@ function collectCandidates(
           someoneElse(facts.entity, start);
           continue;
         }
+        // The official's own given name before a middle initial or name: the mention is all of it.
+        if (
+          previous &&
+          previous.start < from &&
+          words.has(previous.folded) &&
+          LETTER.test(text.slice(previous.end, start))
+        )
+          from = previous.start;
         if (ambiguity !== 'distinctive') {
           // After a given name and a surname, a capitalised word is the second surname of the same
           // person ("Raymundo Pedro Morales Ángeles"); after a shorter name it may be someone
@@ -250,12 +259,14 @@ function collectCandidates(
       options.push({ entity: facts.entity, alias: facts.alias, facts, ambiguity, titled });
     }
     if (options.length > before) {
-      bounds.push(start, end);
+      bounds.push(from, end);
       first.push(options.length);
     }
   }
   return { bounds, first, options, otherPeople };
 }
+
+const LETTER = /\p{L}/u;
 
 /** Suffixes that tell a son or father of the same name apart. */
 const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
