@@ -7,7 +7,7 @@ import { PREFIX } from './patterns.js';
  * it costs a fraction of walking the trie with it, whose branches and far-apart states are what
  * made the scan slow with tens of thousands of names.
  *
- * The filter is bit sets over hashes of folded words, so it may answer yes for a word no pattern
+ * The filter is four bit sets over hashes of folded words, so it may answer yes for a word no pattern
  * starts with (the walk then finds nothing, as it would have), never no for one that some pattern
  * does. Its keys, for every pattern:
  * - a word prefix ("extradit" for "extraditions") that ends inside its first word: its first
@@ -22,8 +22,8 @@ export interface FirstWordFilter {
   /** The prefix keys, asked at the lengths `prefixLengths` names, as a word is read. */
   prefixes: Int32Array;
   /**
-   * `hash >>> shift` indexes `bits`, `prefixes` and `pairFirst`: the top bits, which a multiply mixes best (the
-   * low ones of a multiplicative hash depend on few of its input bits).
+   * `hash >>> shift` indexes `bits`, `prefixes` and `pairFirst`: the top bits, which a multiply
+   * mixes best (the low ones of a multiplicative hash depend on few of its input bits).
    */
   shift: number;
   /** Bit k set: some prefix key has k symbols, so the scan asks after reading k symbols of a word. */
