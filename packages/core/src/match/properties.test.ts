@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtureEntities, fixtureMatcher } from './test-support/fixture-kb.js';
 
+const GENERATIONAL_SUFFIX = /^\s*(?:jr|sr|ii|iii|iv)(?![\p{L}\p{N}])/iu;
+
 const names = fixtureEntities.flatMap((entity) => entity.aliases.map((alias) => alias.text));
 const pieces = fc.oneof(
   fc.constantFrom(...names),
@@ -66,6 +68,8 @@ describe('findMentions properties', () => {
   it('finds a known full name wherever it is put between spaces', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), (before, after) => {
+        // A generational suffix after it makes it a relative's name ("… Harfuch Jr"): see the news rows.
+        fc.pre(!GENERATIONAL_SUFFIX.test(after));
         const text = `${before} Omar García Harfuch ${after}`;
         const start = before.length + 1;
         expect(
