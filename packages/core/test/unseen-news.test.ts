@@ -255,10 +255,10 @@ const rows: Row[] = [
     ],
   },
   {
-    name: 'an agreement to curb arms trafficking, in a headline',
+    name: 'an agreement to curb arms trafficking and fentanyl flows, in a headline',
     lang: 'en',
     text: 'Mexico, US agree to curb arms trafficking and fentanyl flows',
-    found: [['agree to curb arms trafficking', 'address-arms-trafficking']],
+    found: [['agree to curb arms trafficking and fentanyl', 'address-arms-trafficking']],
   },
   {
     name: 'an agreement to curb arms trafficking, in Spanish',
@@ -774,6 +774,18 @@ const rows: Row[] = [
         'disrupt-precursor-chemicals',
       ],
     ],
+  },
+  {
+    name: 'fentanyl trafficking as drug trafficking',
+    lang: 'en',
+    text: 'Both governments pledged to intensify efforts against fentanyl trafficking.',
+    found: [['pledged to intensify efforts against fentanyl trafficking', 'combat-drug-trafficking']],
+  },
+  {
+    name: 'fentanyl trafficking as drug trafficking, in Spanish',
+    lang: 'es',
+    text: 'Ambos gobiernos se comprometieron a combatir el tráfico de fentanilo.',
+    found: [['se comprometieron a combatir el tráfico de fentanilo', 'combat-drug-trafficking']],
   },
   {
     name: 'lower-case words that spell surnames',

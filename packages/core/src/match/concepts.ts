@@ -115,8 +115,10 @@ export const SYNONYMS: string[][] = [
   ['joint', 'jointly', 'coordinated', 'conjunt*', 'coordinad*'],
   ['action', 'actions', 'measure', 'measures', 'accion*', 'acción', 'medida*'],
   ['border', 'borders', 'frontera*', 'fronteriz*'],
-  ['drug', 'drugs', 'narcotic*', 'droga*', 'narcótic*', 'estupefaciente*'],
   ['fentanyl*', 'fentanil*'],
+  // Fentanyl is a drug too: "fentanyl trafficking" is drug trafficking. Its own row comes first, so
+  // a key phrase that names it ("end the fentanyl crisis") keeps meaning fentanyl.
+  ['drug', 'drugs', 'narcotic*', 'droga*', 'narcótic*', 'estupefaciente*', 'fentanyl*', 'fentanil*'],
   ['crime', 'crimes', 'criminal*', 'crimen', 'delincuencia', 'delito*'],
   ['organized', 'organised', 'organizad*'],
   ['patrol*', 'patrull*'],
