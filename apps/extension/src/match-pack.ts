@@ -1,4 +1,10 @@
-import type { Alias, CompiledMatcher, Entity, KnowledgeBase } from '@enlace/core';
+import {
+  type Alias,
+  type CompiledMatcher,
+  type Entity,
+  entityPatterns,
+  type KnowledgeBase,
+} from '@enlace/core';
 
 /** What `createMatcher` reads: the compiled tables and, per entity, its id, type, aliases and key phrases. */
 export type MatchData = Pick<KnowledgeBase, 'entities' | 'matcher'>;
@@ -8,7 +14,8 @@ export type MatchData = Pick<KnowledgeBase, 'entities' | 'matcher'>;
  * trie is its edge labels in breadth-first order, which gzip cannot find repeats in. So the trie goes
  * as its accepting keys, sorted and front-coded (plain text that compresses like the aliases), the
  * numbers as one character each where they are small, and repeated names (types, alias kinds) as
- * indices into `words`. `unpackMatchData` lays the trie out again exactly as the core compiled it.
+ * indices into `words`. The keys of the names themselves are not shipped at all: they follow from
+ * the aliases, which are. `unpackMatchData` lays the trie out again exactly as the core compiled it.
  */
 export interface PackedMatchData {
   /** Every string, in reading order, each ended by a newline. */
@@ -62,7 +69,18 @@ export function packMatchData({ entities, matcher }: MatchData): PackedMatchData
   }
 
   numbers.push(matcher.format, matcher.entityCount);
-  const accepting = acceptingKeys(matcher);
+  // The names' own patterns lead their keys' lists (see `entityPatterns`); a page derives them
+  // again from the aliases, so only the word lists' patterns are shipped.
+  const names = nameKeys(entities);
+  const accepting = acceptingKeys(matcher).flatMap(({ key, patterns }) => {
+    const own = names.get(key) ?? [];
+    names.delete(key);
+    if (own.some((value, i) => patterns[i] !== value)) {
+      throw new Error(`match data: the patterns of "${key}" do not start with its aliases' own`);
+    }
+    return patterns.length > own.length ? [{ key, patterns: patterns.slice(own.length) }] : [];
+  });
+  for (const key of names.keys()) throw new Error(`match data: no state for the alias key "${key}"`);
   numbers.push(accepting.length);
   let previous = '';
   for (const { key, patterns } of accepting) {
@@ -115,12 +133,17 @@ export function unpackMatchData(packed: PackedMatchData): MatchData {
 
   const format = number() as CompiledMatcher['format'];
   const entityCount = number();
-  const accepting: SortedKey[] = [];
-  for (let count = number(), key = ''; accepting.length < count; ) {
-    const shared = number();
-    key = key.slice(0, shared) + string();
-    accepting.push({ key, shared, patterns: list() });
+  const keys = nameKeys(entities);
+  for (let count = number(), key = ''; count > 0; count--) {
+    key = key.slice(0, number()) + string();
+    keys.set(key, [...(keys.get(key) ?? []), ...list()]);
   }
+  let previous = '';
+  const accepting = [...keys.keys()].sort().map((key): SortedKey => {
+    const shared = sharedPrefix(previous, key);
+    previous = key;
+    return { key, shared, patterns: keys.get(key)! };
+  });
   const agreementPhrases = list();
   if (at !== packed.numbers.length || nextString !== strings.length - 1) {
     throw new Error('match data: numbers or strings left over');
@@ -133,6 +156,15 @@ interface AcceptingKey {
   key: string;
   /** That state's pattern triples. */
   patterns: number[];
+}
+
+/** The entities' own patterns by folded key, as `compileMatcher` lists them first in each state. */
+function nameKeys(entities: readonly Entity[]): Map<string, number[]> {
+  const keys = new Map<string, number[]>();
+  for (const { folded, payload } of entityPatterns(entities)) {
+    if (folded) keys.set(folded, [...(keys.get(folded) ?? []), ...payload]);
+  }
+  return keys;
 }
 
 /** The accepting states of a compiled trie as the text that reaches each one, in code-unit order. */

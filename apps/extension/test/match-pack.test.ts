@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { gzipSync } from 'node:zlib';
-import { type CompiledMatcher, createMatcher, knowledgeBase } from '@enlace/core';
+import { type CompiledMatcher, createMatcher, type Entity, knowledgeBase } from '@enlace/core';
 import { describe, expect, it } from 'vitest';
 import { matchData } from '../scripts/match-data.js';
 import { packMatchData, unpackMatchData } from '../src/match-pack.js';
@@ -42,6 +42,57 @@ describe('packed match data', () => {
     };
     const small = { entities: [], matcher };
     expect(unpackMatchData(packMatchData(small))).toStrictEqual(small);
+  });
+
+  // "Mexico" folds to the key of a country term: one state, the name's pattern first.
+  const monaco: Entity = {
+    id: 'official/lisa-monaco',
+    type: 'official',
+    name: 'Lisa O. Monaco',
+    aliases: [
+      { text: 'Lisa O. Monaco', kind: 'full-name', ambiguity: 'distinctive' },
+      { text: 'Mexico', kind: 'surname', ambiguity: 'needs-full-name' },
+    ],
+    evidence: [],
+    sourceIds: [],
+    country: 'US',
+    roles: [],
+  };
+
+  it('ships the names as their aliases only, and derives their keys again, next to a word list’s on the same key', () => {
+    const own = matchData([monaco]);
+    const packedOwn = packMatchData(own);
+    expect(unpackMatchData(packedOwn)).toStrictEqual(own);
+    expect(packedOwn.text).toContain('Lisa O. Monaco\n');
+    // Its folded variants ("lisa o monaco", "lisa o.monaco") are not shipped; the country term is.
+    expect(packedOwn.text).not.toMatch(/lisa o/);
+    // And the case this test is for is there: a state holding the name's pattern and a word list's.
+    const { acceptFirst, patterns } = own.matcher;
+    // The low three bits of a pattern's flags are its class; 0 is a name (see core's patterns.ts).
+    const classes = (i: number) =>
+      patterns
+        .filter((_, k) => k % 3 === 0 && k >= acceptFirst[i]! * 3 && k < acceptFirst[i + 1]! * 3)
+        .map((flags) => flags & 7);
+    const shared = acceptFirst
+      .slice(0, -1)
+      .findIndex((_, i) => classes(i)[0] === 0 && classes(i).some((c) => c !== 0));
+    expect(shared).toBeGreaterThanOrEqual(0);
+  });
+
+  it.each([
+    {
+      name: 'an alias added',
+      alias: { text: 'Lisa Monaco', kind: 'given-first-surname', ambiguity: 'distinctive' },
+    },
+    {
+      name: 'an alias now an acronym',
+      alias: { text: 'Mexico', kind: 'acronym', ambiguity: 'needs-full-name' },
+    },
+  ] as const)('refuses to pack a matcher compiled from other aliases ($name)', ({ alias }) => {
+    const own = matchData([monaco]);
+    const [entity] = own.entities;
+    const changed = { ...own, entities: [{ ...entity!, aliases: [entity!.aliases[0]!, alias] }] };
+    expect(() => packMatchData(changed)).toThrow(/match data: (no state|the patterns)/);
   });
 
   it('refuses numbers that do not add up rather than build a wrong matcher', () => {

@@ -4,6 +4,8 @@ export type { KnowledgeBaseView, Quote } from './kb.js';
 export { textFragment, viewKnowledgeBase } from './kb.js';
 export { languageOfTag } from './language-tag.js';
 export type { CompiledMatcher } from './match/compiled.js';
+export { entityPatterns } from './match/entity-patterns.js';
 export type { FindOptions, Matcher } from './match/matcher.js';
 export { createMatcher } from './match/matcher.js';
+export type { TriePattern } from './match/trie.js';
 export type * from './model.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Alias } from '../model.js';
-import { aliasVariants, caseRule, compileMatcher } from './compile.js';
+import { compileMatcher } from './compile.js';
+import { aliasVariants, caseRule } from './entity-patterns.js';
 import { createMatcher } from './matcher.js';
 import { CASE_ANY, CASE_CAPITALISED, CASE_EXACT } from './patterns.js';
 import { fixtureEntities, fixtureKb } from './test-support/fixture-kb.js';

@@ -1,11 +1,9 @@
-import type { Alias, Entity } from '../model.js';
+import type { Entity } from '../model.js';
 import type { CompiledMatcher } from './compiled.js';
 import { ConceptTable, type Surface, surface } from './concepts.js';
-import { foldString } from './fold.js';
+import { entityPatterns } from './entity-patterns.js';
 import {
   CASE_ANY,
-  CASE_CAPITALISED,
-  CASE_EXACT,
   CASE_UPPER,
   CONCEPT,
   COUNTRY,
@@ -13,7 +11,6 @@ import {
   COUNTRY_MX,
   COUNTRY_US,
   CUE,
-  ENTITY,
   FOREIGN,
   NEGATION,
   OTHER_DOMAIN,
@@ -36,16 +33,7 @@ import {
 
 /** Compiles the entities' aliases and agreement phrases into the tables the run-time matcher walks. */
 export function compileMatcher(entities: Entity[]): CompiledMatcher {
-  const patterns: TriePattern[] = [];
-
-  entities.forEach((entity, entityIndex) => {
-    entity.aliases.forEach((alias, aliasIndex) => {
-      const flags = ENTITY | caseRule(alias);
-      for (const folded of aliasVariants(alias.text)) {
-        patterns.push({ folded, payload: [flags, entityIndex, aliasIndex] });
-      }
-    });
-  });
+  const patterns: TriePattern[] = entityPatterns(entities);
 
   const vocabulary = (term: string, cls: number, a: number, b = 0) => {
     const form = surface(term);
@@ -82,40 +70,4 @@ export function compileMatcher(entities: Entity[]): CompiledMatcher {
   });
 
   return { format: 1, entityCount: entities.length, ...buildTrie(patterns), agreementPhrases };
-}
-
-/**
- * Capitalisation rules: names of several words match in any case (the press lower-cases them, and a
- * phrase of several name words is specific enough); a single word must be capitalised, because
- * "sheinbaum" in running text is not a reference; an acronym must be exactly as written.
- */
-export function caseRule(alias: Alias): number {
-  const text = alias.text.trim();
-  if (/[\s]/u.test(text)) return CASE_ANY;
-  const upper = (text.match(/\p{Lu}/gu) ?? []).length;
-  const lower = (text.match(/\p{Ll}/gu) ?? []).length;
-  if (alias.kind === 'acronym' || (upper >= 2 && lower === 0)) return CASE_EXACT;
-  return upper > 0 ? CASE_CAPITALISED : CASE_ANY;
-}
-
-/**
- * The folded forms of an alias the press writes interchangeably: with or without the periods of
- * initials and abbreviations ("Lisa O. Monaco", "Lisa O Monaco", "EE.UU.", "EE. UU.", "EEUU") and
- * with a hyphen or a space between name parts ("Sherwood-Randall", "Sherwood Randall").
- */
-export function aliasVariants(text: string): string[] {
-  const base = foldString(text);
-  const variants = new Set([base]);
-  const squash = (s: string) => s.replace(/ {2,}/g, ' ').trim();
-  for (const form of [...variants]) {
-    if (form.includes('.')) {
-      variants.add(squash(form.replace(/\./g, '')));
-      variants.add(squash(form.replace(/\.(?=\p{L})/gu, '. ')));
-      variants.add(squash(form.replace(/\. (?=\p{L})/gu, '.')));
-    }
-  }
-  for (const form of [...variants]) {
-    if (/\p{L}-\p{L}/u.test(form)) variants.add(form.replace(/(?<=\p{L})-(?=\p{L})/gu, ' '));
-  }
-  return [...variants].filter((form) => /^[\p{L}\p{N}]/u.test(form));
 }
