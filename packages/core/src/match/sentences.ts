@@ -15,7 +15,8 @@ const ABBREVIATIONS = new Set(
 
 const CLOSERS = /["'”’»)\]]/;
 const OPENERS = /[\p{Lu}\p{N}¿¡"“«([]/u;
-const LETTER_OR_PERIOD = /[\p{L}.]/u;
+const LETTER = /\p{L}/u;
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
 
 const isLineBreak = (code: number) => code === 0x0a || code === 0x0d || code === 0x2029;
 const isTerminator = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
@@ -41,12 +42,20 @@ function nextSentenceAfter(text: string, index: number): number {
 
 function isAbbreviation(text: string, period: number): boolean {
   let start = period;
-  while (start > 0 && LETTER_OR_PERIOD.test(text[start - 1]!)) start--;
-  const token = text.slice(start, period);
-  if (token.length === 0) return false;
-  if (token.includes('.') || token.length === 1) return true;
-  return ABBREVIATIONS.has(token.toLowerCase());
+  let periods = false;
+  for (; start > 0; start--) {
+    const code = text.charCodeAt(start - 1);
+    if (code === 0x2e) periods = true;
+    else if (!isLetter(code)) break;
+  }
+  const length = period - start;
+  if (length === 0) return false;
+  if (periods || length === 1) return true;
+  return length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(start, period).toLowerCase());
 }
+
+const isLetter = (code: number) =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code > 0x7f && LETTER.test(String.fromCharCode(code)));
 
 /** The sentence `[start, end)` that holds `position`. */
 export function sentenceAround(text: string, position: number): [number, number] {
