@@ -623,6 +623,18 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'a third country in the sentence: South Korea',
+    lang: 'en',
+    text: 'Mexico, the United States and South Korea agreed to share intelligence on fentanyl trafficking. Officials from Seoul said both countries agreed to accelerate extraditions, Korean officials said.',
+    found: [],
+  },
+  {
+    name: 'a third country in the sentence: Bolivia, the Dominican Republic',
+    lang: 'es',
+    text: 'México, Estados Unidos y Bolivia acordaron reforzar las acciones contra el tráfico de armas. La República Dominicana y ambos países acordaron compartir información sobre el tráfico de fentanilo.',
+    found: [],
+  },
+  {
     name: 'a date for the next meeting, after a sentence that names the group',
     lang: 'en',
     text: 'The Security Implementation Group reviewed fentanyl seizures in Washington. Its next meeting will be held in Mexico City.',
