@@ -635,6 +635,39 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'a private person with an official’s common name, described as one',
+    lang: 'en',
+    text: 'Juan de la Fuente, a local farmer, said cartel gunmen had taken over the fentanyl labs near his village, while troops patrolled the border.',
+    found: [],
+  },
+  {
+    name: 'a private person with an official’s common name, and an age',
+    lang: 'en',
+    text: 'Juan González, 34, was arrested at the border with fentanyl pills, police said. González told agents he was paid 500 dollars.',
+    found: [],
+  },
+  {
+    name: 'una persona con el nombre común de un funcionario, y su edad',
+    lang: 'es',
+    text: 'Juan González, de 34 años, fue detenido en la frontera con 20 kilos de fentanilo, informó la Fiscalía. González dijo que no sabía nada.',
+    found: [],
+  },
+  {
+    name: 'the official, described with a post after an indefinite article',
+    lang: 'en',
+    text: 'Juan de la Fuente, a former foreign minister, said the border security talks on fentanyl would continue.',
+    found: [['Juan de la Fuente', 'official/juan-ramon-de-la-fuente']],
+  },
+  {
+    name: 'el funcionario, con un inciso que no lo describe',
+    lang: 'es',
+    text: 'Juan Ramón de la Fuente encabezó la reunión sobre fentanilo. Juan de la Fuente, a través de un comunicado, dijo que la frontera es prioridad.',
+    found: [
+      ['Juan Ramón de la Fuente', 'official/juan-ramon-de-la-fuente'],
+      ['Juan de la Fuente', 'official/juan-ramon-de-la-fuente'],
+    ],
+  },
+  {
     name: 'a date for the next meeting, after a sentence that names the group',
     lang: 'en',
     text: 'The Security Implementation Group reviewed fentanyl seizures in Washington. Its next meeting will be held in Mexico City.',

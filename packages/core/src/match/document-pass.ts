@@ -254,6 +254,12 @@ function collectCandidates(
             }
           }
           titled ||= hasTitle(text, previous) || hasTitleAfter(text, end);
+          // "Juan González, 34, …", "Juan de la Fuente, a local farmer, …": how the press
+          // introduces a private person who shares an official's common name.
+          if (!titled && PRIVATE_PERSON.test(text.slice(end, end + 12))) {
+            someoneElse(facts.entity, start);
+            continue;
+          }
         }
       }
       options.push({ entity: facts.entity, alias: facts.alias, facts, ambiguity, titled });
@@ -354,6 +360,13 @@ function hasTitleAfter(text: string, end: number): boolean {
 }
 
 const RELATIONS = new Set(['of', 'to', 'for', 'with', 'de', 'del', 'al', 'para', 'con']);
+
+/**
+ * An apposition that gives an age or an indefinite description ("a farmer", "un comerciante"),
+ * where a post would have made the clause titled: officials are introduced by their post. Spanish
+ * "a" is also a preposition: "a través de un comunicado", "a quien".
+ */
+const PRIVATE_PERSON = /^,\s*(?:(?:de\s+)?\d{1,3}\b|(?:an?|una?)\s(?!trav|quien))/i;
 
 // A naming after the surname counts, but any naming before it is closer in the reader's mind.
 const NAMED_AFTER_PENALTY = 1e9;
