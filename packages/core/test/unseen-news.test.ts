@@ -668,6 +668,21 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'el hijo de un funcionario, con su nombre y otro segundo apellido',
+    lang: 'es',
+    text: 'Andrés Manuel López Beltrán, secretario de Organización de Morena, negó haber viajado a Japón durante la crisis de seguridad en Sinaloa, mientras el gabinete revisaba los decomisos de fentanilo y armas en la frontera.',
+    found: [],
+  },
+  {
+    name: 'el funcionario, con su nombre y su segundo apellido',
+    lang: 'es',
+    text: 'Andrés Manuel López Obrador habló de seguridad. Andrés Manuel López, en su conferencia, defendió la estrategia contra el fentanilo.',
+    found: [
+      ['Andrés Manuel López Obrador', 'official/andres-manuel-lopez-obrador'],
+      ['Andrés Manuel López', 'official/andres-manuel-lopez-obrador'],
+    ],
+  },
+  {
     name: 'a date for the next meeting, after a sentence that names the group',
     lang: 'en',
     text: 'The Security Implementation Group reviewed fentanyl seizures in Washington. Its next meeting will be held in Mexico City.',

@@ -17,8 +17,13 @@ export interface AliasFacts {
   language: Language | undefined;
   /** One word ("Sheinbaum", "GIS"). */
   oneWord: boolean;
-  /** Three words or more ("Raymundo Pedro Morales"). */
-  long: boolean;
+  /**
+   * A name long enough to hold a given name and a first surname ("Raymundo Pedro Morales"), of
+   * someone whose second surname the knowledge base does not know: a capitalised word after it is
+   * that surname. Where it knows it, another one makes another person ("Andrés Manuel López
+   * Beltrán" is not López Obrador).
+   */
+  secondSurnameUnknown: boolean;
   entityId: string;
   entityType: EntityType;
   /** For officials, the folded words of all their names: a neighbour among them is the same person. */
@@ -42,6 +47,8 @@ export function aliasFacts(entities: Entity[], automaton: Automaton): (pattern: 
     const alias = entity.aliases[aliasIndex]!;
     const words = alias.text.trim().split(/\s+/).length;
     if (!nameWords.has(entityIndex)) nameWords.set(entityIndex, officialNameWords(entity));
+    const surnamesKnown =
+      alias.kind === 'given-first-surname' && entity.aliases.some((a) => a.kind === 'surnames');
     return {
       entity: entityIndex,
       alias: aliasIndex,
@@ -50,7 +57,7 @@ export function aliasFacts(entities: Entity[], automaton: Automaton): (pattern: 
       ambiguity: alias.ambiguity,
       language: alias.language,
       oneWord: words === 1,
-      long: words >= 3,
+      secondSurnameUnknown: words >= 3 && !surnamesKnown,
       entityId: entity.id,
       entityType: entity.type,
       nameWords: nameWords.get(entityIndex)!,

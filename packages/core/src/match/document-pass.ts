@@ -244,9 +244,9 @@ function collectCandidates(
           from = previous.start;
         if (ambiguity !== 'distinctive') {
           // After a given name and a surname, a capitalised word is the second surname of the same
-          // person ("Raymundo Pedro Morales Ángeles"); after a shorter name it may be someone
-          // else's ("Juan González Pérez").
-          if (!facts.long) {
+          // person ("Raymundo Pedro Morales Ángeles"), unless that surname is known to be another;
+          // after a shorter name it may be someone else's ("Juan González Pérez").
+          if (!facts.secondSurnameUnknown) {
             if (next === undefined) next = nextWord(text, end);
             if (partOfAnotherName(next, words, false, inHeadline)) {
               someoneElse(facts.entity, start);
