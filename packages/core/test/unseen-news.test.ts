@@ -683,6 +683,24 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'high-value targets in the press’s words: cartel leaders',
+    lang: 'en',
+    text: 'Washington and Mexico City committed to speeding up the handover of cartel leaders wanted in the United States.',
+    found: [['committed to speeding up the handover of cartel leaders', 'accelerate-extraditions']],
+  },
+  {
+    name: 'objetivos de alto valor en palabras de la prensa: capos',
+    lang: 'es',
+    text: 'México y Estados Unidos acordaron agilizar la entrega de capos del narcotráfico.',
+    found: [['acordaron agilizar la entrega de capos', 'accelerate-extraditions']],
+  },
+  {
+    name: 'cartel leaders handed over between other countries',
+    lang: 'en',
+    text: 'Colombia and the United States agreed to speed up the handover of cartel leaders, Colombian officials said.',
+    found: [],
+  },
+  {
     name: 'a date for the next meeting, after a sentence that names the group',
     lang: 'en',
     text: 'The Security Implementation Group reviewed fentanyl seizures in Washington. Its next meeting will be held in Mexico City.',

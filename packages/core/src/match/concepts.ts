@@ -45,6 +45,20 @@ export const SYNONYMS: string[][] = [
   // "The flow of firearms south", "el flujo de armas": the press's usual words for the trade.
   ['traffick*', 'smuggl*', 'tráfic*', 'trasiego', 'contraband*', 'contrabando', 'flow', 'flows', 'flujo*'],
   ['extradit*', 'extradic*'],
+  // What the statements call high-value targets, the press calls kingpins, capos, cartel leaders.
+  [
+    'high-value target*',
+    'high value target*',
+    'high-profile target*',
+    'objetivos de alto valor',
+    'objetivo de alto valor',
+    'kingpin*',
+    'cartel leader*',
+    'cartel boss*',
+    'capos',
+    'cabecilla*',
+    'líderes criminales',
+  ],
   ['transfer*', 'handover*', 'hand over', 'hands over', 'handed over', 'handing over', 'traslad*', 'entreg*'],
   ['meeting', 'meetings', 'meet', 'reunion*', 'reunión', 'encuentro*'],
   ['periodic*', 'regular', 'regularly', 'periódic*', 'continu*'],
