@@ -701,6 +701,22 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'el Diálogo de Alto Nivel sobre Seguridad, en sus dos formas',
+    lang: 'es',
+    text: 'En el Diálogo de Alto Nivel sobre Seguridad de 2021, ambos gobiernos adoptaron el Entendimiento Bicentenario. El Diálogo de Alto Nivel en Seguridad volvió a reunirse en Washington.',
+    found: [
+      ['Diálogo de Alto Nivel sobre Seguridad', 'framework/high-level-security-dialogue'],
+      ['Entendimiento Bicentenario', 'framework/bicentennial-framework'],
+      ['Diálogo de Alto Nivel en Seguridad', 'framework/high-level-security-dialogue'],
+    ],
+  },
+  {
+    name: 'otros diálogos y estrategias nacionales',
+    lang: 'es',
+    text: 'El Diálogo Económico de Alto Nivel entre México y Estados Unidos se reanudó. La Estrategia Nacional de Seguridad Pública del gobierno federal se presentó en el Senado.',
+    found: [],
+  },
+  {
     name: 'a date for the next meeting, after a sentence that names the group',
     lang: 'en',
     text: 'The Security Implementation Group reviewed fentanyl seizures in Washington. Its next meeting will be held in Mexico City.',

@@ -12,6 +12,9 @@ describe('shortName of a curated instrument name', () => {
     ['Grupo de Implementación de Seguridad', null],
     ['Security Implementation Group', null],
     ['high-level implementation group', null],
+    ['Estrategia Nacional de Control de Drogas', null],
+    ['National Strategy for Drug Control', null],
+    ['Declaración Conjunta Bicentenaria sobre Seguridad', 'Declaración Conjunta Bicentenaria'],
   ])('%s → %s', (name, short) => {
     expect(shortName(name)).toBe(short);
   });

@@ -95,12 +95,22 @@ export function applyCuration(file: string, entries: CurationEntry[], entities: 
 /**
  * The name the press shortens a curated instrument name to: its words before the first connector,
  * when at least two capitalised words remain ("Entendimiento Bicentenario sobre Seguridad, …" →
- * "Entendimiento Bicentenario"). "Grupo de Implementación" would keep one word, so it has none.
+ * "Entendimiento Bicentenario"). "Grupo de Implementación" would keep one word, so it has none;
+ * "Estrategia Nacional" names any country's strategy, so the head needs two words that are not
+ * qualifiers any instrument may bear.
  */
 export function shortName(name: string): string | null {
   const words = name.split(/\s+/);
   const connector = words.findIndex((word) => COMPLEMENT.has(word));
   if (connector < 2) return null;
   const head = words.slice(0, connector);
+  if (head.filter((word) => !GENERIC_QUALIFIERS.has(fold(word))).length < 2) return null;
   return head.every((word) => /^\p{Lu}/u.test(word)) ? head.join(' ') : null;
 }
+
+/** Qualifiers that do not tell one instrument from another. */
+const GENERIC_QUALIFIERS = new Set(
+  'national nacional federal general regional integral joint conjunto conjunta bilateral binacional new nuevo nueva'.split(
+    ' ',
+  ),
+);
