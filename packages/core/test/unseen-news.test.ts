@@ -717,6 +717,24 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'a demand and a hypothesis, not a commitment',
+    lang: 'en',
+    text: 'Trump threatened new duties unless Mexico agreed to curb fentanyl trafficking. If both countries agree to accelerate extraditions, officials said, cartel leaders will face trial in Texas.',
+    found: [['Trump', 'official/donald-trump']],
+  },
+  {
+    name: 'una condición, no un compromiso',
+    lang: 'es',
+    text: 'Washington impondrá sanciones a menos que ambos gobiernos lleguen a un acuerdo para reforzar las acciones contra el tráfico de armas.',
+    found: [],
+  },
+  {
+    name: 'companies of both countries, on tariffs at the border',
+    lang: 'es',
+    text: 'Las empresas de Estados Unidos y México acordaron ampliar el intercambio de información sobre aranceles en la frontera.',
+    found: [],
+  },
+  {
     name: 'a date for the next meeting, after a sentence that names the group',
     lang: 'en',
     text: 'The Security Implementation Group reviewed fentanyl seizures in Washington. Its next meeting will be held in Mexico City.',

@@ -100,13 +100,14 @@ export function findAgreements(
 
   // "Will not accelerate extraditions", "no acordaron", "refused to": a negation right before the
   // cue or between it and the key words says the governments did not commit to it. "Not only" and
-  // "no sólo" add to a commitment instead.
+  // "no sólo" add to a commitment instead. A condition anywhere before the key words makes it one
+  // side's demand or a hypothesis: "unless Mexico agreed to curb…", "if both countries agree".
   const denied = (hit: AgreementHit, sentenceStart: number) =>
-    within(
-      negations,
-      Math.max(sentenceStart, hit.start - NEGATION_REACH),
-      Math.max(hit.keyStart, hit.start + 1),
-    ).some(([, end]) => !NOT_ONLY.test(foldString(text.slice(end, end + 14))));
+    within(negations, sentenceStart, Math.max(hit.keyStart, hit.start + 1)).some(
+      ([start, end, condition]) =>
+        condition === 1 ||
+        (start >= hit.start - NEGATION_REACH && !NOT_ONLY.test(foldString(text.slice(end, end + 14)))),
+    );
 
   const out: AgreementHit[] = [];
   let done = -1;

@@ -22,6 +22,7 @@ import { buildTrie, type TriePattern } from './trie.js';
 import {
   BOTH_COUNTRIES_TERMS,
   COMMITMENT_CUES,
+  CONDITIONS,
   DOMAIN_VOCABULARY,
   FOREIGN_TERMS,
   MEXICO_TERMS,
@@ -52,6 +53,7 @@ export function compileMatcher(entities: Entity[]): CompiledMatcher {
   for (const term of BOTH_COUNTRIES_TERMS) vocabulary(term, COUNTRY, COUNTRY_BOTH);
   for (const term of FOREIGN_TERMS) vocabulary(term, FOREIGN, 0);
   for (const term of NEGATIONS) vocabulary(term, NEGATION, 0);
+  for (const term of CONDITIONS) vocabulary(term, NEGATION, 1);
 
   const concepts = new ConceptTable();
   const agreementPhrases: number[] = [];

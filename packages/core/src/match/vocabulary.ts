@@ -155,6 +155,9 @@ export const OTHER_DOMAIN_VOCABULARY: Array<[term: string, weight: number]> = [
   ['cambio climático', 1],
   ['vaccin*', 1],
   ['vacun*', 1],
+  // Trade talks between the two share the border and the words of an agreement.
+  ['tariff*', 1],
+  ['arancel*', 1],
 ];
 
 /** Words that report a commitment, in either language. */
@@ -248,6 +251,12 @@ export const NEGATIONS: string[] = [
   'se negó',
   'se negaron',
 ];
+
+/**
+ * Words that make what follows them in the sentence a condition, not a commitment: "unless Mexico
+ * agreed to curb fentanyl trafficking", "if both countries agree". Spanish "si" is also "sí".
+ */
+export const CONDITIONS: string[] = ['if', 'unless', 'whether', 'a menos que', 'salvo que', 'en caso de que'];
 
 /** Mexico by name and demonym. */
 export const MEXICO_TERMS: string[] = ['mexico', 'mexic*'];

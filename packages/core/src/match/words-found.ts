@@ -33,8 +33,8 @@ export interface WordsFound {
   countries: Array<[start: number, end: number, side: number]>;
   /** Other countries: `[start, end]`. */
   foreign: Array<[start: number, end: number]>;
-  /** Negations ("not", "no", "refused"): `[start, end]`. */
-  negations: Array<[start: number, end: number]>;
+  /** Negations ("not", "no", "refused") and conditions ("unless", "if"): `[start, end, condition]`. */
+  negations: Array<[start: number, end: number, condition: number]>;
   /** The domain vocabulary's weight between two positions ("fentanyl" 2, "border" 1, "cattle" -2). */
   weightBetween(from: number, to: number): number;
   /** How many of Mexico and the United States are named between the two positions: 0, 1 or 2. */
@@ -64,7 +64,7 @@ export function sortWords(text: string, scanned: ScanResult, automaton: Automato
     else if (cls === CONCEPT) words.concepts.push([start, wordEnd(text, end), a]);
     else if (cls === COUNTRY) words.countries.push([start, end, a]);
     else if (cls === FOREIGN) words.foreign.push([start, end]);
-    else if (cls === NEGATION) words.negations.push([start, end]);
+    else if (cls === NEGATION) words.negations.push([start, end, a]);
     else if (cls === VOCAB) {
       vocabularyAt.push(start);
       const weight = patterns[p * 3 + 2] === OTHER_DOMAIN ? -a : a;
