@@ -55,7 +55,9 @@ function isAbbreviation(text: string, period: number): boolean {
 }
 
 const isLetter = (code: number) =>
-  (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code > 0x7f && LETTER.test(String.fromCharCode(code)));
+  (code >= 0x61 && code <= 0x7a) ||
+  (code >= 0x41 && code <= 0x5a) ||
+  (code > 0x7f && LETTER.test(String.fromCharCode(code)));
 
 /** The sentence `[start, end)` that holds `position`. */
 export function sentenceAround(text: string, position: number): [number, number] {
