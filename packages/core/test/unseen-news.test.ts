@@ -735,6 +735,24 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'a reporter’s byline and credits with an official’s common name',
+    lang: 'en',
+    text: 'By Juan González and María Verza, Associated Press. MEXICO CITY — Mexico sent 26 cartel members to the United States as fentanyl talks continued. Photo: Juan González/Reuters. (Reporting by Dave Graham; additional reporting by Juan de la Fuente; editing by Rosalba O’Brien.)',
+    found: [],
+  },
+  {
+    name: 'la firma de un corresponsal con el nombre común de un funcionario',
+    lang: 'es',
+    text: 'Por Juan González | Corresponsal\n\nEl gabinete de seguridad informó sobre el decomiso de fentanilo en la frontera. Foto: Juan de la Fuente.',
+    found: [],
+  },
+  {
+    name: 'the official, after "by" inside a sentence',
+    lang: 'en',
+    text: 'The plan was presented by Juan González, who oversees Western Hemisphere affairs, as fentanyl seizures at the border rose.',
+    found: [['Juan González', 'official/juan-gonzalez']],
+  },
+  {
     name: 'a date for the next meeting, after a sentence that names the group',
     lang: 'en',
     text: 'The Security Implementation Group reviewed fentanyl seizures in Washington. Its next meeting will be held in Mexico City.',

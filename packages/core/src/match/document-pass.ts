@@ -256,7 +256,10 @@ function collectCandidates(
           titled ||= hasTitle(text, previous) || hasTitleAfter(text, end);
           // "Juan González, 34, …", "Juan de la Fuente, a local farmer, …": how the press
           // introduces a private person who shares an official's common name.
-          if (!titled && PRIVATE_PERSON.test(text.slice(end, end + 12))) {
+          if (
+            !titled &&
+            (PRIVATE_PERSON.test(text.slice(end, end + 12)) || credited(text, previous, start, end))
+          ) {
             someoneElse(facts.entity, start);
             continue;
           }
@@ -367,6 +370,26 @@ const RELATIONS = new Set(['of', 'to', 'for', 'with', 'de', 'del', 'al', 'para',
  * "a" is also a preposition: "a través de un comunicado", "a quien".
  */
 const PRIVATE_PERSON = /^,\s*(?:(?:de\s+)?\d{1,3}\b|(?:an?|una?)\s(?!trav|quien))/i;
+
+/** Words before "by" in a credit line: "Reporting by …; editing by …". */
+const CREDITED_WORK = new Set(['reporting', 'editing', 'writing', 'compiled', 'photos', 'fotos']);
+/** Labels before a colon in a credit: "Photo: …", "Foto: …". */
+const CREDIT_LABELS = new Set(['photo', 'foto', 'photograph', 'fotografia', 'credit', 'credito', 'texto']);
+const CREDIT_LABEL = /([\p{L}\p{M}]+):\s*$/u;
+
+/**
+ * A byline or a credit names the reporter, not an official who shares the name: "By Juan
+ * González", "Por …", "Reporting by …", "Photo: Juan González/Reuters".
+ */
+function credited(text: string, previous: Neighbour | null, start: number, end: number): boolean {
+  if (text.charCodeAt(end) === 0x2f /* / */) return true;
+  if (!previous) {
+    const label = CREDIT_LABEL.exec(text.slice(Math.max(0, start - 16), start));
+    return label !== null && CREDIT_LABELS.has(foldString(label[1]!));
+  }
+  if (previous.folded !== 'by' && previous.folded !== 'por') return false;
+  return previous.sentenceInitial || CREDITED_WORK.has(previousWord(text, previous.start)?.folded ?? '');
+}
 
 // A naming after the surname counts, but any naming before it is closer in the reader's mind.
 const NAMED_AFTER_PENALTY = 1e9;
