@@ -753,6 +753,21 @@ const rows: Row[] = [
     found: [['Juan González', 'official/juan-gonzalez']],
   },
   {
+    name: 'el apellido solo, después de nombrarlo con su cargo',
+    lang: 'es',
+    text: 'El almirante Morales informó que la Marina aseguró 300 kilos de fentanilo en Sinaloa. Morales agregó que la cooperación con Estados Unidos contra el tráfico de armas es estrecha.',
+    found: [
+      ['almirante Morales', 'official/raymundo-pedro-morales'],
+      ['Morales', 'official/raymundo-pedro-morales'],
+    ],
+  },
+  {
+    name: 'a shared surname alone before the post names anyone',
+    lang: 'en',
+    text: 'Morales scored twice for América on Saturday. Later that week, Admiral Morales said fentanyl seizures at the border had doubled.',
+    found: [['Admiral Morales', 'official/raymundo-pedro-morales']],
+  },
+  {
     name: 'a date for the next meeting, after a sentence that names the group',
     lang: 'en',
     text: 'The Security Implementation Group reviewed fentanyl seizures in Washington. Its next meeting will be held in Mexico City.',

@@ -43,7 +43,8 @@ interface Option {
  *    distinctively, names another entity, or has the domain's vocabulary nearby;
  * 3. shared surnames and surnames that are places (`needs-full-name`) are accepted only when an
  *    earlier round accepted that very entity somewhere in the document; a title in front
- *    ("Deputy Attorney General Monaco") lets one through on domain evidence instead.
+ *    ("Deputy Attorney General Monaco") lets one through on domain evidence instead, and licenses
+ *    the bare surnames after it.
  * Before any of that, a name that is part of someone else's name is dropped: "Hunter Biden",
  * "Sandoval González".
  */
@@ -153,8 +154,18 @@ export function resolveEntities(
         (o) =>
           o.ambiguity === 'needs-full-name' && named.has(o.entity) && !someoneElseBetween(o.entity, start),
       );
-    const option = licensed.length > 0 ? nearest(licensed, start, named) : optionOf(index, titled);
-    if (option) accept(index, option);
+    if (licensed.length > 0) {
+      accept(index, nearest(licensed, start, named));
+      continue;
+    }
+    // "El almirante Morales informó… Morales agregó": the post names the official as a full name
+    // would, for the bare surnames after it.
+    const option = optionOf(index, titled);
+    if (!option) continue;
+    accept(index, option);
+    const positions = named.get(option.entity) ?? [];
+    positions.splice(firstAtOrAfter(positions, start), 0, start);
+    named.set(option.entity, positions);
   }
 
   return accepted.filter((hit): hit is EntityHit => hit !== null);
