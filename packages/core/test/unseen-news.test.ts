@@ -768,6 +768,15 @@ const rows: Row[] = [
     found: [['Admiral Morales', 'official/raymundo-pedro-morales']],
   },
   {
+    name: 'a shared surname with its post after it: "top diplomat"',
+    lang: 'en',
+    text: 'Velasco, Mexico’s top diplomat for North America, said the Security Implementation Group would meet again as fentanyl seizures rose.',
+    found: [
+      ['Velasco', 'official/roberto-velasco-alvarez'],
+      ['Security Implementation Group', 'framework/grupo-de-implementacion-de-seguridad'],
+    ],
+  },
+  {
     name: 'a date for the next meeting, after a sentence that names the group',
     lang: 'en',
     text: 'The Security Implementation Group reviewed fentanyl seizures in Washington. Its next meeting will be held in Mexico City.',
