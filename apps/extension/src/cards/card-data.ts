@@ -11,6 +11,7 @@ import type {
   Language,
   Official,
 } from '@enlace/core';
+import { formatDate } from './format-date.js';
 
 /** Everything a card shows, already chosen and put in the reader's language: components only lay it out. */
 export type CardData = OfficialCard | FrameworkCard | AgreementCard;
@@ -111,12 +112,29 @@ export function buildCard(
         ...base,
         type: 'agreement',
         ...agreementFacts(view, entity, options.language),
-        alsoAgreed: (options.entityIds ?? []).flatMap((id) => {
-          const other = id === entity.id ? undefined : view.entity(id);
-          return other?.type === 'agreement' ? [{ id, summary: other.summary[options.language] }] : [];
-        }),
+        alsoAgreed: alsoAgreed(view, entity, options),
       };
   }
+}
+
+/**
+ * The other agreements the sentence reports. The same commitment made in two statements reads the
+ * same ("Combat drug trafficking", 2023 and 2025): its date tells the lines apart.
+ */
+function alsoAgreed(view: KnowledgeBaseView, agreement: Agreement, options: CardOptions) {
+  const others = (options.entityIds ?? []).flatMap((id) => {
+    const other = id === agreement.id ? undefined : view.entity(id);
+    return other?.type === 'agreement' ? [other] : [];
+  });
+  const summaries = [agreement, ...others].map((each) => each.summary[options.language]);
+  return others.map((other) => {
+    const summary = other.summary[options.language];
+    const repeated = summaries.indexOf(summary) !== summaries.lastIndexOf(summary);
+    return {
+      id: other.id,
+      summary: repeated ? `${summary} (${formatDate(other.date, options.language)})` : summary,
+    };
+  });
 }
 
 function officialFacts(view: KnowledgeBaseView, official: Official, language: Language) {
