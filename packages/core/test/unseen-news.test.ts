@@ -777,6 +777,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'titulares en presente: pactan, se comprometen',
+    lang: 'es',
+    text: 'México y EU pactan reforzar el combate al tráfico de armas\n\nAmbos gobiernos se comprometen a acelerar las extradiciones de objetivos prioritarios',
+    found: [
+      ['pactan reforzar el combate al tráfico de armas', 'address-arms-trafficking'],
+      ['se comprometen a acelerar las extradiciones', 'accelerate-extraditions'],
+    ],
+  },
+  {
     name: 'a date for the next meeting, after a sentence that names the group',
     lang: 'en',
     text: 'The Security Implementation Group reviewed fentanyl seizures in Washington. Its next meeting will be held in Mexico City.',

@@ -195,8 +195,13 @@ export const COMMITMENT_CUES: string[] = [
   'pactaron',
   'pactó',
   'pacto',
+  // Headlines report in the present: "México y EU pactan…", "se comprometen a…".
+  'pactan',
+  'pacta',
   'se comprometieron',
   'se comprometió',
+  'se comprometen',
+  'se compromete',
   'nos comprometimos',
   'compromiso*',
   'se estableció',
