@@ -265,8 +265,9 @@ function collectCandidates(
             }
           }
           titled ||= hasTitle(text, previous) || hasTitleAfter(text, end);
-          // "Juan González, 34, …", "Juan de la Fuente, a local farmer, …": how the press
-          // introduces a private person who shares an official's common name.
+          // "Juan González, 34, …", "Juan de la Fuente, a local farmer, …", "By Juan González":
+          // how the press introduces a private person, or credits a reporter, who shares an
+          // official's common name.
           if (
             !titled &&
             (PRIVATE_PERSON.test(text.slice(end, end + 12)) || credited(text, previous, start, end))
