@@ -1,6 +1,6 @@
 import type { EntityHit } from './document-pass.js';
 import { foldString } from './fold.js';
-import { COUNTRY_BOTH } from './patterns.js';
+import { CONDITION, COUNTRY_BOTH } from './patterns.js';
 import { sentenceAround } from './sentences.js';
 import { firstAtOrAfter, firstNotBefore, within } from './sorted.js';
 import { DOMAIN_WINDOW, type WordsFound } from './words-found.js';
@@ -105,7 +105,7 @@ export function findAgreements(
   const denied = (hit: AgreementHit, sentenceStart: number) =>
     within(negations, sentenceStart, Math.max(hit.keyStart, hit.start + 1)).some(
       ([start, end, condition]) =>
-        condition === 1 ||
+        condition === CONDITION ||
         (start >= hit.start - NEGATION_REACH && !NOT_ONLY.test(foldString(text.slice(end, end + 14)))),
     );
 

@@ -6,6 +6,7 @@ import {
   CASE_ANY,
   CASE_UPPER,
   CONCEPT,
+  CONDITION,
   COUNTRY,
   COUNTRY_BOTH,
   COUNTRY_MX,
@@ -53,7 +54,7 @@ export function compileMatcher(entities: Entity[]): CompiledMatcher {
   for (const term of BOTH_COUNTRIES_TERMS) vocabulary(term, COUNTRY, COUNTRY_BOTH);
   for (const term of FOREIGN_TERMS) vocabulary(term, FOREIGN, 0);
   for (const term of NEGATIONS) vocabulary(term, NEGATION, 0);
-  for (const term of CONDITIONS) vocabulary(term, NEGATION, 1);
+  for (const term of CONDITIONS) vocabulary(term, NEGATION, CONDITION);
 
   const concepts = new ConceptTable();
   const agreementPhrases: number[] = [];

@@ -25,6 +25,8 @@ export const COUNTRY_BOTH = COUNTRY_MX | COUNTRY_US;
 export const FOREIGN = 5;
 /** A negation ("not", "no", "refused"): right before a commitment or inside it, it denies it. */
 export const NEGATION = 6;
+/** A NEGATION pattern's `a`: a condition ("unless", "if"), which denies from anywhere before the key words. */
+export const CONDITION = 1;
 /** A COUNTRY pattern's `b`: the meaning holds only on a page known to be in Spanish. */
 export const SPANISH_ONLY = 1;
 

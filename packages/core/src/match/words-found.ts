@@ -33,7 +33,7 @@ export interface WordsFound {
   countries: Array<[start: number, end: number, side: number]>;
   /** Other countries: `[start, end]`. */
   foreign: Array<[start: number, end: number]>;
-  /** Negations ("not", "no", "refused") and conditions ("unless", "if"): `[start, end, condition]`. */
+  /** Negations ("not", "no", "refused") and conditions ("unless", "if"): `[start, end, CONDITION or 0]`. */
   negations: Array<[start: number, end: number, condition: number]>;
   /** The domain vocabulary's weight between two positions ("fentanyl" 2, "border" 1, "cattle" -2). */
   weightBetween(from: number, to: number): number;
