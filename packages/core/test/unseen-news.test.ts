@@ -951,6 +951,30 @@ const rows: Row[] = [
     found: [['se comprometieron a combatir el tráfico de fentanilo', 'combat-drug-trafficking']],
   },
   {
+    name: 'a demand in a clause after the agreement, in English',
+    lang: 'en',
+    text: 'Mexico and the United States agreed Wednesday to form a group to oversee security cooperation, as the Trump administration presses Mexico to do more against drug cartels.',
+    found: [['Trump', 'official/donald-trump']],
+  },
+  {
+    name: 'a demand in a clause after the agreement, in Spanish',
+    lang: 'es',
+    text: 'México y Estados Unidos acordaron crear un grupo de seguimiento, mientras Washington exige frenar el tráfico de armas.',
+    found: [],
+  },
+  {
+    name: 'an agreement after an aside between the verb and its object',
+    lang: 'en',
+    text: 'Mexico and the United States agreed, after hours of talks, to accelerate extraditions.',
+    found: [['agreed, after hours of talks, to accelerate extraditions', 'accelerate-extraditions']],
+  },
+  {
+    name: 'a second commitment joined by “as well as”',
+    lang: 'en',
+    text: 'Mexico and the United States agreed to hold regular meetings, as well as to accelerate extraditions.',
+    found: [['agreed to hold regular meetings, as well as to accelerate extraditions', 'hold-meetings']],
+  },
+  {
     name: 'lower-case words that spell surnames',
     lang: 'es',
     text: 'La sheinbaum y el trump no son palabras; el gis es un material de construcción, y amlo tampoco.',

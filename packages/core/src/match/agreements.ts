@@ -56,6 +56,16 @@ const NOT_ONLY = /^(?:only|solo|solamente|unicamente)\b/;
 type Span = [start: number, end: number];
 
 /**
+ * After a cue, a semicolon or a comma and a subordinating word open a clause of its own, whose key
+ * words the governments did not agree to: "agreed to form a group, as the Trump administration
+ * presses Mexico to do more against drug cartels", "acordaron…, mientras Washington exige frenar el
+ * tráfico de armas". Folded text; "as well as" adds to the commitment, and a clause closed by
+ * another comma before the key words was an aside ("agreed, after hours of talks, to…").
+ */
+const CLAUSE_OPENER =
+  /;|,\s*(?:as(?!\s+well)|while|whereas|although|though|because|but(?!\s+also)|mientras|aunque|pero(?!\s+tambien)|porque|ya que|pues|luego de que|despues de que)\b/g;
+
+/**
  * Finds sentences that report an agreement in their own words: a commitment cue, the concepts of
  * one of the agreement's key phrases close together (the head and at least three quarters of the
  * rest), no other country named in the sentence, and the two governments as the ones agreeing
@@ -109,6 +119,14 @@ export function findAgreements(
         (start >= hit.start - NEGATION_REACH && !NOT_ONLY.test(foldString(text.slice(end, end + 14)))),
     );
 
+  /** Whether a cue ending at `cueEnd` governs key words from `keyStart` (see CLAUSE_OPENER). */
+  const reaches = (cueEnd: number, keyStart: number) => {
+    const between = foldString(text.slice(cueEnd, keyStart));
+    let opened = -1;
+    for (const found of between.matchAll(CLAUSE_OPENER)) opened = found.index + found[0].length;
+    return opened < 0 || between.includes(',', opened);
+  };
+
   const out: AgreementHit[] = [];
   let done = -1;
   for (const [cueStart, cueEnd] of cues) {
@@ -121,17 +139,20 @@ export function findAgreements(
     const [from, to] = sentenceAround(text, cueStart);
     done = to;
     if (within(foreign, from, to).length > 0) continue;
-    const hit = matchSentence(within(cues, from, to), within(concepts, from, to), phrases);
+    const hit = matchSentence(within(cues, from, to), within(concepts, from, to), phrases, reaches);
     if (hit && binational(from, to, hit.phrase) && aboutSecurity(from, to) && !denied(hit, from))
       out.push(hit);
   }
   return out;
 }
 
+type Reaches = (cueEnd: number, keyStart: number) => boolean;
+
 function matchSentence(
   cues: Span[],
   concepts: Array<[number, number, number]>,
   { phrases, byHead }: PhraseIndex,
+  reaches: Reaches,
 ): AgreementHit | null {
   // In the phrases' own order, as if every phrase were tried: ties below keep the first.
   const tried: number[] = [];
@@ -143,7 +164,7 @@ function matchSentence(
   tried.sort((a, b) => a - b);
   const matched: PhraseMatch[] = [];
   for (const index of tried) {
-    const match = matchPhrase(cues, concepts, phrases[index]!);
+    const match = matchPhrase(cues, concepts, phrases[index]!, reaches);
     if (match) matched.push(match);
   }
   // Where one phrase's key words are a strict subset of another's, the sentence reports the more
@@ -183,6 +204,7 @@ function matchPhrase(
   cues: Span[],
   concepts: Array<[number, number, number]>,
   phrase: AgreementPhrase,
+  reaches: Reaches,
 ): PhraseMatch | null {
   const ids = phrase.concepts;
   const head = ids[0];
@@ -209,7 +231,7 @@ function matchPhrase(
     }
     if (present < needed) continue;
     const before = cues.filter(([, e]) => e <= from && from - e <= CUE_REACH).pop();
-    if (before) return { span: [before[0], to], keyStart: from, words, phrase };
+    if (before && reaches(before[1], from)) return { span: [before[0], to], keyStart: from, words, phrase };
     if (cues.some(([s, e]) => s >= from && e <= to))
       return { span: [from, to], keyStart: from, words, phrase };
     const after = cues.find(([s]) => s >= to && s - to <= CUE_REACH);
