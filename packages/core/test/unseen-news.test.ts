@@ -9,7 +9,8 @@ const matcher = createMatcher(knowledgeBase);
 
 interface Row {
   name: string;
-  lang: 'en' | 'es';
+  /** The language the caller says the page is in; 'unsaid' when it does not. */
+  lang: 'en' | 'es' | 'unsaid';
   text: string;
   found: Array<[surface: string, entity: string]>;
 }
@@ -310,6 +311,27 @@ const rows: Row[] = [
   {
     name: 'the European Union by the same letters, in English',
     lang: 'en',
+    text: 'The EU and Mexico agreed to fight arms trafficking in the Caribbean.',
+    found: [],
+  },
+  {
+    name: 'the United States as the Mexican press abbreviates it, on a page that does not say its language',
+    lang: 'unsaid',
+    text: 'Sheinbaum y el secretario de Estado de EU, Marco Rubio, acordaron crear un Grupo de Implementación de Seguridad.',
+    found: [
+      ['Sheinbaum', 'official/claudia-sheinbaum'],
+      ['Grupo de Implementación de Seguridad', 'framework/grupo-de-implementacion-de-seguridad'],
+    ],
+  },
+  {
+    name: 'an agreement with the United States as “EU”, on a page that does not say its language',
+    lang: 'unsaid',
+    text: 'México y EU acuerdan frenar el tráfico de armas en la frontera.',
+    found: [['acuerdan frenar el tráfico de armas', 'address-arms-trafficking']],
+  },
+  {
+    name: 'the European Union by the same letters, on a page that does not say its language',
+    lang: 'unsaid',
     text: 'The EU and Mexico agreed to fight arms trafficking in the Caribbean.',
     found: [],
   },
@@ -982,9 +1004,11 @@ const rows: Row[] = [
   },
 ];
 
+const language = (said: Row['lang']) => (said === 'unsaid' ? undefined : said);
+
 describe('unseen news text', () => {
-  it.each(rows)('$lang: $name', ({ text, lang, found }) => {
-    const mentions = matcher.findMentions(text, { lang });
+  it.each(rows)('$lang: $name', ({ text, lang: said, found }) => {
+    const mentions = matcher.findMentions(text, { lang: language(said) });
     for (const mention of mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
     const got = mentions.map((mention) => [mention.text, mention.entityId]);
     expect(got).toHaveLength(found.length);
@@ -995,10 +1019,10 @@ describe('unseen news text', () => {
   });
 
   // Pages come in either Unicode form; every rule must read them alike.
-  it.each(rows)('$lang: $name, in NFD', ({ text, lang }) => {
+  it.each(rows)('$lang: $name, in NFD', ({ text, lang: said }) => {
     const entities = (input: string) =>
       matcher
-        .findMentions(input, { lang })
+        .findMentions(input, { lang: language(said) })
         .map((mention) => [mention.text.normalize('NFC'), mention.entityId]);
     expect(entities(text.normalize('NFD'))).toEqual(entities(text.normalize('NFC')));
   });

@@ -6,9 +6,12 @@ import type { ScanResult } from './scan.js';
 /**
  * Settles the words whose meaning depends on the page's language. "EU" is both a country pattern
  * marked Spanish-only (Estados Unidos, in the Mexican press) and a foreign one (the European
- * Union): on a page known to be Spanish the foreign reading goes, elsewhere the Spanish one does.
+ * Union): on a page known to be Spanish the foreign reading goes, on one known to be in another
+ * language the Spanish one does. When the language is not given, the words around each such
+ * span decide: a page without `lang`, or a text file, is as often Spanish as not.
  */
 export function inLanguage(
+  text: string,
   scanned: ScanResult,
   automaton: Automaton,
   lang: Language | undefined,
@@ -25,8 +28,20 @@ export function inLanguage(
   const kept: number[] = [];
   for (let h = 0; h < hits.length; h += 3) {
     const mine = spanishOnly(hits[h + 2]!);
-    const keep = lang === 'es' ? mine || !spans.has(`${hits[h]},${hits[h + 1]}`) : !mine;
+    const spanish = lang ? lang === 'es' : spanishAround(text, hits[h]!);
+    const keep = spanish ? mine || !spans.has(`${hits[h]},${hits[h + 1]}`) : !mine;
     if (keep) kept.push(hits[h]!, hits[h + 1]!, hits[h + 2]!);
   }
   return { candidates: scanned.candidates, hits: kept };
+}
+
+/** How far either side of a span its words tell its language. */
+const LANGUAGE_WINDOW = 200;
+const SPANISH_WORDS = /(?<!\p{L})(?:de|del|el|la|las|los|que|con|para|por|se|su|y)(?!\p{L})/giu;
+const ENGLISH_WORDS = /(?<!\p{L})(?:the|of|and|to|with|for|by|is|was|its|said)(?!\p{L})/giu;
+
+/** Whether the words around `at` are more often Spanish function words than English ones. */
+function spanishAround(text: string, at: number): boolean {
+  const around = text.slice(Math.max(0, at - LANGUAGE_WINDOW), at + LANGUAGE_WINDOW);
+  return (around.match(SPANISH_WORDS)?.length ?? 0) > (around.match(ENGLISH_WORDS)?.length ?? 0);
 }

@@ -44,7 +44,7 @@ export function createMatcher(kb: Pick<KnowledgeBase, 'entities' | 'matcher'>): 
     findMentions(text, options = {}) {
       if (text.length === 0) return [];
       const wanted = (type: EntityType) => !options.types || options.types.includes(type);
-      const scanned = inLanguage(scan(text, automaton, aliasText, buffers), automaton, options.lang);
+      const scanned = inLanguage(text, scan(text, automaton, aliasText, buffers), automaton, options.lang);
       const words = sortWords(text, scanned, automaton);
       const hits = withoutForeignFrameworks(
         text,
