@@ -997,6 +997,24 @@ const rows: Row[] = [
     found: [['agreed to hold regular meetings, as well as to accelerate extraditions', 'hold-meetings']],
   },
   {
+    name: 'a shared surname after a courtesy title, on a page about the domain',
+    lang: 'es',
+    text: 'El tráfico de fentanilo preocupa en la frontera con Estados Unidos. El señor Rodríguez dijo que la violencia creció, y la doctora González atendió a los heridos.',
+    found: [],
+  },
+  {
+    name: 'a shared surname after a courtesy title, on a page about the domain, in English',
+    lang: 'en',
+    text: 'Fentanyl seizures rose at the border with Mexico. Mrs. Salazar said business fell, and Dr. Gonzalez treated the wounded.',
+    found: [],
+  },
+  {
+    name: 'a shared surname after a post, on a page about the domain',
+    lang: 'es',
+    text: 'El tráfico de fentanilo preocupa en la frontera con Estados Unidos. La secretaria Rodríguez dijo que la violencia bajó.',
+    found: [['secretaria Rodríguez', 'official/rosa-icela-rodriguez-velazquez']],
+  },
+  {
     name: 'lower-case words that spell surnames',
     lang: 'es',
     text: 'La sheinbaum y el trump no son palabras; el gis es un material de construcción, y amlo tampoco.',

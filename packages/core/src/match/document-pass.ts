@@ -3,7 +3,7 @@ import type { AliasFacts } from './alias-facts.js';
 import type { Automaton } from './automaton.js';
 import { caseFits } from './case-rule.js';
 import { foldString } from './fold.js';
-import { GIVEN_NAMES, NOT_NAMES, TITLE_CONTINUATIONS, TITLES } from './lexicon.js';
+import { GIVEN_NAMES, HONORIFICS, NOT_NAMES, TITLE_CONTINUATIONS, TITLES } from './lexicon.js';
 import { inTitleCaseLine, type Neighbour, nextWord, previousWord } from './neighbours.js';
 import type { ScanResult } from './scan.js';
 import { firstAtOrAfter, firstNotBefore } from './sorted.js';
@@ -346,11 +346,14 @@ function isTitle(folded: string): boolean {
   return TITLES.has(folded) || (folded.startsWith('ex') && TITLES.has(folded.slice(2)));
 }
 
-/** A title word among the few words right before the name, with only title words between. */
+/** A post: a title word that is not mere courtesy. */
+const isPost = (folded: string) => isTitle(folded) && !HONORIFICS.has(folded);
+
+/** A post among the few words right before the name, with only title words between. */
 function hasTitle(text: string, before: Neighbour | null): boolean {
   let word = before;
   for (let i = 0; word && i < TITLE_REACH; i++) {
-    if (isTitle(word.folded)) return true;
+    if (isTitle(word.folded)) return isPost(word.folded);
     if (!TITLE_CONTINUATIONS.has(word.folded)) return false;
     word = previousWord(text, word.start);
   }
@@ -371,7 +374,7 @@ function hasTitleAfter(text: string, end: number): boolean {
   const words = (clause.match(/\p{L}[\p{L}\p{M}]+/gu) ?? []).slice(0, APPOSITION_REACH).map(foldString);
   // The post must be the clause's own, not someone it relates to: "a friend of the president".
   const relation = words.findIndex((word) => RELATIONS.has(word));
-  return words.slice(0, relation < 0 ? words.length : relation).some(isTitle);
+  return words.slice(0, relation < 0 ? words.length : relation).some(isPost);
 }
 
 const RELATIONS = new Set(['of', 'to', 'for', 'with', 'de', 'del', 'al', 'para', 'con']);

@@ -22,6 +22,16 @@ export const TITLES = words(`
 `);
 
 /**
+ * Title words that are courtesy, not a post: "el señor Rodríguez", "la doctora González", "Mr.
+ * Salazar" may be anyone with the surname. Any title word still shows that the word before a name
+ * is not a given name.
+ */
+export const HONORIFICS = words(`
+  don dona dr dra doctor doctora ing ingeniera ingeniero lic licenciada licenciado mr mrs ms senor
+  senora sr sra srta
+`);
+
+/**
  * Institution words that end a title ("Secretary of State Blinken", "Secretary of Homeland
  * Security Mayorkas"), and the connectors inside titles: between a title and a name they keep the
  * title in force.
