@@ -5,6 +5,7 @@ import {
   entityPatterns,
   type KnowledgeBase,
 } from '@enlace/core';
+import { pageRef } from './page-ref.js';
 
 /** What `createMatcher` reads: the compiled tables and, per entity, its id, type, aliases and key phrases. */
 export type MatchData = Pick<KnowledgeBase, 'entities' | 'matcher'>;
@@ -50,8 +51,10 @@ export function packMatchData({ entities, matcher }: MatchData): PackedMatchData
   const list = (values: number[]) => numbers.push(values.length, ...values);
 
   numbers.push(entities.length);
-  for (const entity of entities) {
-    string(entity.id);
+  for (const [index, entity] of entities.entries()) {
+    // Ids are page references, which follow from the order: not shipped.
+    if (entity.id !== pageRef(index))
+      throw new Error(`match data: entity ${index} is not named ${pageRef(index)}`);
     word(entity.type);
     numbers.push(entity.aliases.length);
     for (const alias of entity.aliases) {
@@ -112,8 +115,8 @@ export function unpackMatchData(packed: PackedMatchData): MatchData {
   const word = () => packed.words[number()]!;
   const list = () => Array.from({ length: number() }, number);
 
-  const entities = Array.from({ length: number() }, () => {
-    const id = string();
+  const entities = Array.from({ length: number() }, (_, index) => {
+    const id = pageRef(index);
     const type = word();
     const aliases = Array.from({ length: number() }, (): Alias => {
       const text = string();

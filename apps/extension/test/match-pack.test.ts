@@ -95,6 +95,13 @@ describe('packed match data', () => {
     expect(() => packMatchData(changed)).toThrow(/match data: (no state|the patterns)/);
   });
 
+  it('ships no ids, since they follow from the order, and refuses entities named otherwise', () => {
+    const own = matchData([monaco]);
+    expect(packMatchData(own).text.split('\n')[0]).toBe('Lisa O. Monaco');
+    const renamed = { ...own, entities: [{ ...own.entities[0]!, id: monaco.id }] };
+    expect(() => packMatchData(renamed)).toThrow(/entity 0 is not named 0/);
+  });
+
   it('refuses numbers that do not add up rather than build a wrong matcher', () => {
     expect(() => unpackMatchData({ ...packed, numbers: packed.numbers.slice(0, -3) })).toThrow(/match data/);
     expect(() => unpackMatchData({ ...packed, numbers: `${packed.numbers}(` })).toThrow(/left over/);
