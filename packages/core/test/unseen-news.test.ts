@@ -1015,6 +1015,24 @@ const rows: Row[] = [
     found: [['secretaria Rodríguez', 'official/rosa-icela-rodriguez-velazquez']],
   },
   {
+    name: 'people introduced by what they do, on a page about the domain',
+    lang: 'es',
+    text: 'El tráfico de fentanilo y de armas preocupa en la frontera con Estados Unidos. La cantante Rosa Rodríguez suspendió su concierto y el escritor mexicano Juan González presentó su novela.',
+    found: [],
+  },
+  {
+    name: 'people introduced by what they do, on a page about the domain, in English',
+    lang: 'en',
+    text: 'Fentanyl and arms trafficking worry officials on the border with Mexico. Singer Rosa Rodriguez canceled her show, and the Mexican striker Juan Gonzalez will miss the game.',
+    found: [],
+  },
+  {
+    name: 'an official introduced by a post that names what he does',
+    lang: 'en',
+    text: 'Fentanyl and arms trafficking worry officials on the border with Mexico. The U.S. negotiator Juan Gonzalez met Mexican officials.',
+    found: [['Juan Gonzalez', 'official/juan-gonzalez']],
+  },
+  {
     name: 'lower-case words that spell surnames',
     lang: 'es',
     text: 'La sheinbaum y el trump no son palabras; el gis es un material de construcción, y amlo tampoco.',

@@ -270,7 +270,9 @@ function collectCandidates(
           // official's common name.
           if (
             !titled &&
-            (PRIVATE_PERSON.test(text.slice(end, end + 12)) || credited(text, previous, start, end))
+            (PRIVATE_PERSON.test(text.slice(end, end + 12)) ||
+              credited(text, previous, start, end) ||
+              described(text, previous))
           ) {
             someoneElse(facts.entity, start);
             continue;
@@ -385,6 +387,34 @@ const RELATIONS = new Set(['of', 'to', 'for', 'with', 'de', 'del', 'al', 'para',
  * "a" is also a preposition: "a través de un comunicado", "a quien".
  */
 const PRIVATE_PERSON = /^,\s*(?:(?:de\s+)?\d{1,3}\b|(?:an?|una?)\s(?!trav|quien))/i;
+
+/**
+ * Nouns for what a person does, by their endings: "singer", "novelist", "cantante", "delantero",
+ * "futbolista", "escritor". Posts among them are title words, read before this.
+ */
+const DOER = /(?:er|or|ist|ian|ista|ante|ente|ero|era|dora?)$/;
+
+/**
+ * What a person does, in front of a name, instead of a post: "la cantante Rosa Rodríguez", "the
+ * striker Juan González", "Singer Rosa Rodriguez", "el escritor mexicano Juan González". The press
+ * introduces officials by their posts; a name that shares an official's is someone else's here.
+ * The noun opens its phrase: an article or another small word (NOT_NAMES) comes before it.
+ */
+function described(text: string, previous: Neighbour | null): boolean {
+  // Nationalities and other title continuations may sit either side: "the Mexican singer",
+  // "el escritor mexicano".
+  const skipContinuations = (word: Neighbour | null) => {
+    let at = word;
+    while (at && TITLE_CONTINUATIONS.has(at.folded) && !NOT_NAMES.has(at.folded))
+      at = previousWord(text, at.start);
+    return at;
+  };
+  const word = skipContinuations(previous);
+  if (!word || isTitle(word.folded) || !DOER.test(word.folded) || word.folded.length < 5) return false;
+  return (
+    word.sentenceInitial || NOT_NAMES.has(skipContinuations(previousWord(text, word.start))?.folded ?? '')
+  );
+}
 
 /** Words before "by" in a credit line: "Reporting by …; editing by …". */
 const CREDITED_WORK = new Set(['reporting', 'editing', 'writing', 'compiled', 'photos', 'fotos']);

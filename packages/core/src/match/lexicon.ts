@@ -9,16 +9,18 @@ const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Bo
 
 /** Words that make the name after them a person with a post ("President Sheinbaum", "el canciller Ebrard"). */
 export const TITLES = words(`
-  acting admiral adviser advisor agregado alcalde alcaldesa almirante ambassador ambassadors asesor
-  asesora assistant attache attorney canciller chancellor chief comisionada comisionado commissioner
-  congressman congresswoman coordinador coordinadora coordinator deputy diplomat diplomatica
-  diplomatico diputada diputado director directora doctor doctora don dona dr dra embajador
-  embajadora enviada enviado envoy fiscal fiscales gen general generals gobernador gobernadora
-  governor gral head ing ingeniera ingeniero jefa jefe lic licenciada licenciado mayor minister
-  ministra ministro mr mrs ms president presidenta presidente presidentes presidents rep
-  representante representative secretaria secretaries secretario secretarios secretary sen senador
-  senadora senator senators senor senora sr sra srta subsecretaria subsecretario titular
-  undersecretary vice vicepresidenta vicepresidente
+  acting administrator admiral adviser advisor agregado aide alcalde alcaldesa almirante ambassador
+  ambassadors asesor asesora assistant attache attorney canciller chancellor chief comandante
+  comisionada comisionado commander commissioner congressman congresswoman consejera consejero
+  coordinador coordinadora coordinator counselor deputy diplomat diplomatica diplomatico diputada
+  diputado director directora dirigente doctor doctora don dona dr dra embajador embajadora enviada
+  enviado envoy fiscal fiscales gen general generals gobernador gobernadora governor gral head ing
+  ingeniera ingeniero jefa jefe lic licenciada licenciado mayor minister ministra ministro mr mrs
+  ms negociador negociadora negotiator president presidenta presidente presidentes presidents
+  procurador procuradora prosecutor rep representante representative secretaria secretaries
+  secretario secretarios secretary sen senador senadora senator senators senor senora speaker
+  spokesman spokesperson spokeswoman sr sra srta subsecretaria subsecretario titular undersecretary
+  vice vicepresidenta vicepresidente vocera vocero
 `);
 
 /**
