@@ -6,26 +6,12 @@ export type ElementKind = 'skip' | 'block' | 'inline';
 
 // Text that is code, form state or not rendered as running text. SVG text lives in its own
 // coordinate system and is rarely prose; iframes run their own copy of the content script.
-const SKIPPED = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'iframe',
-  'object',
-  'embed',
-  'canvas',
-  'video',
-  'audio',
-  'svg',
-  'math',
-  'head',
-  'title',
-]);
+const SKIPPED = new Set(
+  (
+    'audio canvas embed head iframe input math noscript object option script select style svg ' +
+    'template textarea title video'
+  ).split(' '),
+);
 
 // Elements the browser's own style sheet lays out as blocks (block, list item, table parts). A
 // page that displays one inline only loses a join across it, which no name needs.
@@ -47,7 +33,7 @@ const INLINES = new Set(
 );
 
 /** Tags whose line breaks the browser shows as breaks, whatever the style sheet says. */
-const PREFORMATTED = new Set(['pre', 'listing', 'xmp', 'plaintext']);
+const PREFORMATTED = new Set('listing plaintext pre xmp'.split(' '));
 
 /** The localName of the extension's own elements; never read, never painted. */
 export const OWN_UI_TAG = 'enlace-card';

@@ -3,7 +3,17 @@ import type { AliasFacts } from './alias-facts.js';
 import type { Automaton } from './automaton.js';
 import { caseFits } from './case-rule.js';
 import { foldString } from './fold.js';
-import { GIVEN_NAMES, HONORIFICS, NOT_NAMES, TITLE_CONTINUATIONS, TITLES } from './lexicon.js';
+import {
+  CREDIT_LABELS,
+  CREDITED_WORK,
+  GENERATIONS,
+  GIVEN_NAMES,
+  HONORIFICS,
+  NOT_NAMES,
+  RELATIONS,
+  TITLE_CONTINUATIONS,
+  TITLES,
+} from './lexicon.js';
 import { inTitleCaseLine, type Neighbour, nextWord, previousWord } from './neighbours.js';
 import type { ScanResult } from './scan.js';
 import { firstAtOrAfter, firstNotBefore } from './sorted.js';
@@ -291,9 +301,6 @@ function collectCandidates(
 
 const LETTER = /\p{L}/u;
 
-/** Suffixes that tell a son or father of the same name apart. */
-const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-
 /**
  * The word before a name, except that a middle initial the press added after the official's own
  * given name ("Joseph R. Biden", "Kenneth L. Salazar") is part of the name, not another person's;
@@ -379,8 +386,6 @@ function hasTitleAfter(text: string, end: number): boolean {
   return words.slice(0, relation < 0 ? words.length : relation).some(isPost);
 }
 
-const RELATIONS = new Set(['of', 'to', 'for', 'with', 'de', 'del', 'al', 'para', 'con']);
-
 /**
  * An apposition that gives an age or an indefinite description ("a farmer", "un comerciante"),
  * where a post would have made the clause titled: officials are introduced by their post. Spanish
@@ -416,10 +421,6 @@ function described(text: string, previous: Neighbour | null): boolean {
   );
 }
 
-/** Words before "by" in a credit line: "Reporting by …; editing by …". */
-const CREDITED_WORK = new Set(['reporting', 'editing', 'writing', 'compiled', 'photos', 'fotos']);
-/** Labels before a colon in a credit: "Photo: …", "Foto: …". */
-const CREDIT_LABELS = new Set(['photo', 'foto', 'photograph', 'fotografia', 'credit', 'credito', 'texto']);
 const CREDIT_LABEL = /([\p{L}\p{M}]+):\s*$/u;
 
 /**

@@ -85,3 +85,15 @@ export const GIVEN_NAMES = words(`
   sharon silvia sofia stephanie stephen steve steven sue susan ted teresa thomas tiffany tim
   timothy tom tomas tommy tony tyler valeria valerie veronica victor victoria william yolanda
 `);
+
+/** Suffixes that tell a son or father of the same name apart. */
+export const GENERATIONS = words('ii iii iv jr sr');
+
+/** Words that relate a post to someone else's: "a friend of the president", "asesor del presidente". */
+export const RELATIONS = words('al con de del for of para to with');
+
+/** Words before "by" in a credit line: "Reporting by …; editing by …". */
+export const CREDITED_WORK = words('compiled editing fotos photos reporting writing');
+
+/** Labels before a colon in a credit: "Photo: …", "Foto: …". */
+export const CREDIT_LABELS = words('credit credito foto fotografia photo photograph texto');

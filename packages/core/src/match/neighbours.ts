@@ -15,7 +15,7 @@ export interface Neighbour {
   initial: boolean;
 }
 
-const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '¿', '¡', '"', "'", '(', '[', '—', '–', '-', '•']);
+const SENTENCE_OPENERS = '.!?:;¿¡"\'([—–-•';
 
 const APOSTROPHE = 0x27;
 const HYPHEN = 0x2d;
@@ -67,7 +67,7 @@ function describe(text: string, start: number, end: number, initial: boolean): N
   while (before >= 0 && /["'“‘«([]/u.test(text[before]!)) before = skipSpaceBack(text, before - 1);
   const sentenceInitial =
     before < 0 ||
-    SENTENCE_OPENERS.has(String.fromCharCode(foldCode(text.charCodeAt(before)))) ||
+    SENTENCE_OPENERS.includes(String.fromCharCode(foldCode(text.charCodeAt(before)))) ||
     (classOf(text.charCodeAt(start - 1)) & NEWLINE) !== 0 ||
     /\n/.test(text.slice(before + 1, start));
   return {
