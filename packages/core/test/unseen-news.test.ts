@@ -1033,6 +1033,24 @@ const rows: Row[] = [
     found: [['Juan Gonzalez', 'official/juan-gonzalez']],
   },
   {
+    name: 'a shared surname with a post in no government after it',
+    lang: 'es',
+    text: 'El tráfico de fentanilo y de armas preocupa en la frontera con Estados Unidos. Velasco, director de la orquesta, agradeció al público, y Morales, presidente del club, habló después.',
+    found: [],
+  },
+  {
+    name: 'a shared surname with a post in no government after it, in English',
+    lang: 'en',
+    text: 'Fentanyl and arms trafficking worry officials on the border with Mexico. Velasco, the director of the museum, said visits fell.',
+    found: [],
+  },
+  {
+    name: 'a shared surname with a post in a named institution after it',
+    lang: 'en',
+    text: 'Fentanyl and arms trafficking worry officials on the border with Mexico. Velasco, director for North America at the Foreign Ministry, said talks would resume.',
+    found: [['Velasco', 'official/roberto-velasco-alvarez']],
+  },
+  {
     name: 'lower-case words that spell surnames',
     lang: 'es',
     text: 'La sheinbaum y el trump no son palabras; el gis es un material de construcción, y amlo tampoco.',

@@ -380,10 +380,19 @@ function hasTitleAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x2c /* , */) return false;
   // The clause ends at the next comma, colon or sentence; "U.S. ambassador" does not end it.
   const clause = text.slice(end + 1, end + 120).split(/[,;:!?]|\.\s+(?=\p{Lu}\p{Ll})/u)[0]!;
-  const words = (clause.match(/\p{L}[\p{L}\p{M}]+/gu) ?? []).slice(0, APPOSITION_REACH).map(foldString);
+  const raw = (clause.match(/\p{L}[\p{L}\p{M}]+/gu) ?? []).slice(0, APPOSITION_REACH);
+  const words = raw.map(foldString);
   // The post must be the clause's own, not someone it relates to: "a friend of the president".
   const relation = words.findIndex((word) => RELATIONS.has(word));
-  return words.slice(0, relation < 0 ? words.length : relation).some(isPost);
+  if (!words.slice(0, relation < 0 ? words.length : relation).some(isPost)) return false;
+  // And a post in a government: what it is of is named ("director de la DEA", "ambassador to
+  // Mexico") or an institution ("secretario de seguridad"), not a common noun ("director de la
+  // orquesta", "head of the museum").
+  if (relation < 0) return true;
+  let object = relation + 1;
+  while (NOT_NAMES.has(words[object] ?? '')) object++;
+  const what = words[object];
+  return !what || /^\p{Lu}/u.test(raw[object]!) || isTitle(what) || TITLE_CONTINUATIONS.has(what);
 }
 
 /**
