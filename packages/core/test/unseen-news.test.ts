@@ -1051,6 +1051,18 @@ const rows: Row[] = [
     found: [['Velasco', 'official/roberto-velasco-alvarez']],
   },
   {
+    name: 'the two delegations as the parties agreeing',
+    lang: 'en',
+    text: 'The two delegations agreed to step up efforts to stop the flow of fentanyl into the United States.',
+    found: [['agreed to step up efforts to stop the flow of fentanyl', 'combat-drug-trafficking']],
+  },
+  {
+    name: 'the two delegations as the parties agreeing, in Spanish',
+    lang: 'es',
+    text: 'Las dos delegaciones acordaron reforzar las acciones contra el tráfico de armas.',
+    found: [['acordaron reforzar las acciones contra el tráfico de armas', 'strengthen-arms-trafficking']],
+  },
+  {
     name: 'lower-case words that spell surnames',
     lang: 'es',
     text: 'La sheinbaum y el trump no son palabras; el gis es un material de construcción, y amlo tampoco.',

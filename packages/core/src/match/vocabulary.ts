@@ -285,8 +285,8 @@ export const US_TERMS: string[] = [
 ];
 
 /**
- * The United States as the Mexican press abbreviates it ("México y EU acuerdan…"): on a page known to
- * be in Spanish only, since in English "EU" is the European Union (see FOREIGN_TERMS).
+ * The United States as the Mexican press abbreviates it ("México y EU acuerdan…"): in Spanish only,
+ * since in English "EU" is the European Union (see FOREIGN_TERMS and language-words.ts).
  */
 export const US_TERMS_SPANISH_ONLY: string[] = ['EU'];
 
@@ -301,6 +301,8 @@ export const BOTH_COUNTRIES_TERMS: string[] = [
   'both sides',
   'two sides',
   'both parties',
+  'both delegations',
+  'two delegations',
   'ambas partes',
   'las dos partes',
   'ambos países',
@@ -310,6 +312,7 @@ export const BOTH_COUNTRIES_TERMS: string[] = [
   'ambas naciones',
   'las dos naciones',
   'ambas delegaciones',
+  'las dos delegaciones',
   'bilateral',
   'binational',
   'binacional',
