@@ -1063,6 +1063,30 @@ const rows: Row[] = [
     found: [['acordaron reforzar las acciones contra el tráfico de armas', 'strengthen-arms-trafficking']],
   },
   {
+    name: 'organized crime as criminal organizations',
+    lang: 'en',
+    text: 'Mexico and the United States agreed to combat transnational criminal organizations.',
+    found: [['agreed to combat transnational criminal organizations', 'combat-organized-crime']],
+  },
+  {
+    name: 'organized crime as criminal organizations, in Spanish',
+    lang: 'es',
+    text: 'México y Estados Unidos acordaron combatir a las organizaciones criminales.',
+    found: [['acordaron combatir a las organizaciones criminales', 'combat-organized-crime']],
+  },
+  {
+    name: 'close communication as ongoing communication',
+    lang: 'en',
+    text: 'Mexico and the United States agreed to maintain ongoing communication on fentanyl.',
+    found: [['agreed to maintain ongoing communication', 'maintain-communication']],
+  },
+  {
+    name: 'close communication as permanent communication, in Spanish',
+    lang: 'es',
+    text: 'México y Estados Unidos acordaron mantener una comunicación permanente sobre el fentanilo.',
+    found: [['acordaron mantener una comunicación permanente', 'maintain-communication']],
+  },
+  {
     name: 'lower-case words that spell surnames',
     lang: 'es',
     text: 'La sheinbaum y el trump no son palabras; el gis es un material de construcción, y amlo tampoco.',

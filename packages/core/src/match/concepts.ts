@@ -134,10 +134,13 @@ export const SYNONYMS: string[][] = [
   // a key phrase that names it ("end the fentanyl crisis") keeps meaning fentanyl.
   ['drug', 'drugs', 'narcotic*', 'droga*', 'narcótic*', 'estupefaciente*', 'fentanyl*', 'fentanil*'],
   ['crime', 'crimes', 'criminal*', 'crimen', 'delincuencia', 'delito*'],
-  ['organized', 'organised', 'organizad*'],
+  // "Criminal organizations" are organized crime, as the statements use both.
+  ['organized', 'organised', 'organizad*', 'organization*', 'organisation*', 'organizaci*'],
   ['patrol*', 'patrull*'],
   ['cooperat*', 'collaborat*', 'cooperaci*', 'colaboraci*', 'colaborar', 'cooperar'],
   ['communication*', 'comunicaci*'],
+  // How close the contact is: "close", "ongoing", "permanente", "estrecha".
+  ['close', 'ongoing', 'constant', 'permanent', 'estrech*', 'permanente*', 'constante*'],
   ['target*', 'objetivo*'],
   ['priorit*', 'priori*'],
   ['reduc*', 'cut', 'lower', 'disminu*', 'reducir', 'reduzc*'],
