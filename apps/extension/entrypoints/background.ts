@@ -1,4 +1,5 @@
 import { buildCard } from '../src/cards/card-data.js';
+import { cardStyles } from '../src/components/card-styles.js';
 import { t, uiLanguage, useMessages } from '../src/i18n.js';
 import { knowledgeView } from '../src/knowledge.js';
 import { type FoundEntity, isToBackground, type ToContent } from '../src/messages.js';
@@ -43,6 +44,9 @@ export default defineBackground(() => {
         );
         return;
       }
+      case 'card-styles':
+        sendResponse(cardStyles);
+        return;
       case 'messages':
         loadMessages(message.language).then(sendResponse);
         return true;

@@ -11,6 +11,11 @@ export type ToBackground =
    * Here, in `reveal` and in `FoundEntity`, entities go by page reference (see page-ref.ts).
    */
   | { type: 'card'; entityId: string; matched: string; entityIds?: string[] }
+  /**
+   * The card's stylesheet, answered with its text: asked once, when the first card or announcement
+   * needs it, so the pages where nobody opens a card do not carry it in their content script.
+   */
+  | { type: 'card-styles' }
   /** A card's "read the statement" link: pages cannot open extension pages themselves. */
   | { type: 'open-viewer'; url: string }
   /** The strings for a chosen interface language: a page's script cannot read `_locales` itself. */
@@ -45,6 +50,7 @@ export function isToBackground(message: unknown): message is ToBackground {
   return (
     type === 'mentions' ||
     type === 'card' ||
+    type === 'card-styles' ||
     type === 'open-viewer' ||
     type === 'messages' ||
     type === 'tab-found'

@@ -182,6 +182,8 @@ function startSession(ctx: PageContext, settings: Settings): Session {
 
   const layer = createCardLayer({
     doc,
+    loadStyles: () =>
+      browser.runtime.sendMessage({ type: 'card-styles' } satisfies ToBackground) as Promise<string>,
     onClose: () => closeCard(),
     onPointerEnter: () => trigger.enterCard(),
     onPointerLeave: () => trigger.leaveCard(),
@@ -190,7 +192,7 @@ function startSession(ctx: PageContext, settings: Settings): Session {
 
   const openCard = async (found: PageMention, anchor: DOMRect, by: OpenedBy) => {
     const ticket = ++latest;
-    const data = await cardFor(found.mention);
+    const [data] = await Promise.all([cardFor(found.mention), layer.ready()]);
     // Another card was asked for meanwhile, or the extension went away: this one is stale.
     if (ticket !== latest || !data || signal.aborted) return;
     layer.show(data, anchor, { focus: by === 'keyboard' && open?.found !== found });

@@ -1,12 +1,13 @@
 import { render } from 'preact';
 import type { CardData } from '../cards/card-data.js';
 import { Card } from '../components/Card.js';
-import { cardStyles } from '../components/card-styles.js';
 import { OWN_UI_TAG } from '../page/element-kind.js';
 import { placeCard } from '../page/position.js';
 
 /** The card on a news page: one host element with a closed shadow root, made on first use. */
 export interface CardLayer {
+  /** Resolves once the card's styles are in place: `show` measures the card, so it waits for this. */
+  ready(): Promise<void>;
   show(data: CardData, anchor: DOMRect, options: { focus: boolean }): void;
   hide(): void;
   /** Read out by screen readers without moving focus. */
@@ -19,6 +20,8 @@ export interface CardLayer {
 
 export interface CardLayerOptions {
   doc: Document;
+  /** The card's stylesheet, asked for on first use (see `cardStyles`). */
+  loadStyles(): Promise<string>;
   onClose(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
@@ -33,6 +36,16 @@ export function createCardLayer(options: CardLayerOptions): CardLayer {
   let live: HTMLElement | null = null;
   let open = false;
   let returnFocus: HTMLElement | null = null;
+  let fill: ((css: string) => void) | null = null;
+  let styled: Promise<void> | null = null;
+  // Asked again after a failure: the background may have been restarting.
+  const loadStyles = () =>
+    (styled ??= options
+      .loadStyles()
+      .then((css) => fill?.(css))
+      .catch(() => {
+        styled = null;
+      }));
 
   const ensure = () => {
     if (host && root && cardSlot && live) return { host, root, cardSlot, live };
@@ -50,7 +63,7 @@ export function createCardLayer(options: CardLayerOptions): CardLayer {
       host.style.setProperty(name!, value!, 'important');
     }
     root = host.attachShadow({ mode: 'closed' });
-    adoptStyles(root, doc);
+    fill = adoptSheet(root, doc);
     live = doc.createElement('div');
     live.className = 'live';
     live.setAttribute('role', 'status');
@@ -66,6 +79,10 @@ export function createCardLayer(options: CardLayerOptions): CardLayer {
   };
 
   return {
+    ready: () => {
+      ensure();
+      return loadStyles();
+    },
     show(data, anchor, { focus }) {
       const { cardSlot } = ensure();
       if (focus && !open) {
@@ -97,11 +114,14 @@ export function createCardLayer(options: CardLayerOptions): CardLayer {
     },
     announce(message) {
       const { live } = ensure();
-      // Clearing first makes a repeated message (the same mention twice) be read again.
+      // Clearing first makes a repeated message (the same mention twice) be read again. The live
+      // region is visually hidden by the card's styles: it speaks once they are in.
       live.textContent = '';
-      doc.defaultView!.setTimeout(() => {
-        live.textContent = message;
-      }, 50);
+      loadStyles().then(() =>
+        doc.defaultView?.setTimeout(() => {
+          live.textContent = message;
+        }, 50),
+      );
     },
     get isOpen() {
       return open;
@@ -112,7 +132,8 @@ export function createCardLayer(options: CardLayerOptions): CardLayer {
     dispose() {
       if (cardSlot) render(null, cardSlot);
       host?.remove();
-      host = root = cardSlot = live = null;
+      host = root = cardSlot = live = fill = null;
+      styled = null;
       open = false;
     },
   };
@@ -120,16 +141,19 @@ export function createCardLayer(options: CardLayerOptions): CardLayer {
 
 /**
  * A constructed sheet: a page's Content-Security-Policy can forbid <style> elements, never these.
- * Engines without constructable sheets get the element.
+ * Engines without constructable sheets get the element. Adopted empty, at once; the returned
+ * function fills it when the styles arrive.
  */
-function adoptStyles(root: ShadowRoot, doc: Document): void {
+function adoptSheet(root: ShadowRoot, doc: Document): (css: string) => void {
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(cardStyles);
     root.adoptedStyleSheets = [sheet];
+    return (css) => sheet.replaceSync(css);
   } catch {
     const style = doc.createElement('style');
-    style.textContent = cardStyles;
     root.append(style);
+    return (css) => {
+      style.textContent = css;
+    };
   }
 }
