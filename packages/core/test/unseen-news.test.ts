@@ -1087,6 +1087,36 @@ const rows: Row[] = [
     found: [['acordaron mantener una comunicación permanente', 'maintain-communication']],
   },
   {
+    name: 'the parties named apart in the sentence before, agreeing as “the officials”',
+    lang: 'en',
+    text: 'Mexican and U.S. security officials met in Washington on Thursday to discuss fentanyl. The officials agreed to step up efforts to stop the flow of fentanyl.',
+    found: [['agreed to step up efforts to stop the flow of fentanyl', 'combat-drug-trafficking']],
+  },
+  {
+    name: 'the parties named apart in the sentence before, agreeing as “they”',
+    lang: 'en',
+    text: 'Mexican and U.S. security officials met in Washington on Thursday to discuss fentanyl. They also agreed to accelerate extraditions.',
+    found: [['agreed to accelerate extraditions', 'accelerate-extraditions']],
+  },
+  {
+    name: 'new parties agreeing after a sentence that named the two countries',
+    lang: 'en',
+    text: 'Mexican and U.S. security officials met in Washington on Thursday to discuss fentanyl. Texas lawmakers agreed to strengthen actions against arms trafficking.',
+    found: [],
+  },
+  {
+    name: 'the parties named apart in the sentence before, in Spanish',
+    lang: 'es',
+    text: 'Funcionarios de seguridad de México y Estados Unidos se reunieron el jueves. Los funcionarios acordaron acelerar las extradiciones.',
+    found: [['acordaron acelerar las extradiciones', 'accelerate-extraditions']],
+  },
+  {
+    name: 'new parties agreeing after a sentence that named the two countries, in Spanish',
+    lang: 'es',
+    text: 'Funcionarios de México y Estados Unidos se reunieron el jueves. Los gobernadores de Sonora y Arizona acordaron acelerar las extradiciones.',
+    found: [],
+  },
+  {
     name: 'lower-case words that spell surnames',
     lang: 'es',
     text: 'La sheinbaum y el trump no son palabras; el gis es un material de construcción, y amlo tampoco.',

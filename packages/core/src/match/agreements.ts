@@ -1,5 +1,6 @@
 import type { EntityHit } from './document-pass.js';
 import { foldString } from './fold.js';
+import { NOT_NAMES } from './lexicon.js';
 import { CONDITION, COUNTRY_BOTH } from './patterns.js';
 import { sentenceAround } from './sentences.js';
 import { firstAtOrAfter, firstNotBefore, within } from './sorted.js';
@@ -89,16 +90,23 @@ export function findAgreements(
   // lawmakers or two governors agreeing on arms trafficking is not the binational agreement.
   // Two concepts in common words ("hold … meetings") say too little to borrow the parties from the
   // sentence before: "The Security Implementation Group … Its next meeting will be held in Mexico
-  // City" reports a date. With the domain's vocabulary ("speed up extraditions") they may.
-  const binational = (from: number, to: number, phrase: AgreementPhrase) => {
+  // City" reports a date. With the domain's vocabulary ("speed up extraditions") they may. A
+  // sentence before that names the two countries apart ("Mexican and U.S. officials met…") lends
+  // them only to one whose agreeing party is no one new: "The officials agreed…", "They agreed…";
+  // not "Texas lawmakers agreed…".
+  const sidesIn = (from: number, to: number) => {
     let sides = 0;
     for (const [, , side] of within(countries, from, to)) sides |= side;
-    if (sides === COUNTRY_BOTH) return true;
-    const weak = phrase.concepts.length <= 2 && words.weightBetween(from, to) === 0;
+    return sides;
+  };
+  const binational = (from: number, to: number, hit: AgreementHit) => {
+    if (sidesIn(from, to) === COUNTRY_BOTH) return true;
+    const weak = hit.phrase.concepts.length <= 2 && words.weightBetween(from, to) === 0;
     const context = from > 0 && !weak ? sentenceAround(text, from - 1)[0] : from;
     return (
       within(countries, context, to).some(([, , side]) => side === COUNTRY_BOTH) ||
-      anyNameIn(entityHits, context, to)
+      anyNameIn(entityHits, context, to) ||
+      (context < from && sidesIn(context, from) === COUNTRY_BOTH && noNewParty(text.slice(from, hit.start)))
     );
   };
 
@@ -140,8 +148,7 @@ export function findAgreements(
     done = to;
     if (within(foreign, from, to).length > 0) continue;
     const hit = matchSentence(within(cues, from, to), within(concepts, from, to), phrases, reaches);
-    if (hit && binational(from, to, hit.phrase) && aboutSecurity(from, to) && !denied(hit, from))
-      out.push(hit);
+    if (hit && binational(from, to, hit) && aboutSecurity(from, to) && !denied(hit, from)) out.push(hit);
   }
   return out;
 }
@@ -238,6 +245,22 @@ function matchPhrase(
     if (after) return { span: [from, after[1]], keyStart: from, words, phrase };
   }
   return null;
+}
+
+/** Who may agree in a sentence that borrows its parties: the ones just named, in other words. */
+const SAME_PARTIES = new Set(
+  (
+    'they officials delegations delegates leaders ministers secretaries authorities representatives ' +
+    'negotiators teams governments ellos funcionarios autoridades delegaciones delegados lideres ' +
+    'titulares representantes ministros secretarios equipos gobiernos ambos ambas dos two se'
+  ).split(' '),
+);
+
+/** Whether the words before a cue name no party but the ones the sentence before named. */
+function noNewParty(subject: string): boolean {
+  return foldString(subject)
+    .split(/[^\p{L}]+/u)
+    .every((word) => !word || SAME_PARTIES.has(word) || NOT_NAMES.has(word));
 }
 
 /** Whether a name (hits in document order) starts in `[from, to)`; a binary search, not a scan. */
