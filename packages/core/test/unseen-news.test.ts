@@ -1117,6 +1117,22 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'a shared surname after a given name no list has, at the start of a sentence',
+    lang: 'es',
+    text: 'El embajador Ken Salazar habló del tráfico de fentanilo. Mauricio Salazar, su vecino, dijo que no lo conoce.',
+    found: [['Ken Salazar', 'official/kenneth-salazar']],
+  },
+  {
+    name: 'a shared surname after sentence openers, licensed by the full name',
+    lang: 'en',
+    text: 'Ambassador Ken Salazar spoke about fentanyl. Later Salazar said more. After Salazar left, talks went on.',
+    found: [
+      ['Ken Salazar', 'official/kenneth-salazar'],
+      ['Salazar', 'official/kenneth-salazar'],
+      ['Salazar', 'official/kenneth-salazar'],
+    ],
+  },
+  {
     name: 'lower-case words that spell surnames',
     lang: 'es',
     text: 'La sheinbaum y el trump no son palabras; el gis es un material de construcción, y amlo tampoco.',

@@ -251,7 +251,7 @@ function collectCandidates(
       }
       if (words && facts.kind !== 'title-surname' && guardedBefore(facts.kind, ambiguity)) {
         if (previous === undefined) previous = wordBeforeName(text, start, words, facts.kind);
-        if (partOfAnotherName(previous, words, true, inHeadline)) {
+        if (partOfAnotherName(previous, words, ambiguity === 'distinctive', inHeadline)) {
           someoneElse(facts.entity, start);
           continue;
         }
@@ -269,7 +269,7 @@ function collectCandidates(
           // after a shorter name it may be someone else's ("Juan González Pérez").
           if (!facts.secondSurnameUnknown) {
             if (next === undefined) next = nextWord(text, end);
-            if (partOfAnotherName(next, words, false, inHeadline)) {
+            if (partOfAnotherName(next, words, null, inHeadline)) {
               someoneElse(facts.entity, start);
               continue;
             }
@@ -301,6 +301,15 @@ function collectCandidates(
 
 const LETTER = /\p{L}/u;
 
+/** Sentence openers a shared name may follow, besides NOT_NAMES; some end like doers (see DOER). */
+const OPENERS = new Set(
+  (
+    'against como contra despues earlier either entonces further hacia incluso instead later like luego ' +
+    'mediante mejor never now other per primera primero rather still tambien together unlike whether ' +
+    'without yet'
+  ).split(' '),
+);
+
 /**
  * The word before a name, except that a middle initial the press added after the official's own
  * given name ("Joseph R. Biden", "Kenneth L. Salazar") is part of the name, not another person's;
@@ -330,13 +339,16 @@ function guardedBefore(kind: AliasKind, ambiguity: AliasAmbiguity): boolean {
 
 /**
  * Whether a capitalised neighbour makes the match part of another person's name. Titles, sentence
- * openers, acronyms and the official's own name words do not; at the start of a sentence only a
- * known given name does ("Hunter Biden said" but not "Yesterday Biden said").
+ * openers, acronyms and the official's own name words do not. At the start of a sentence, before a
+ * distinctive name, only a known given name does ("Hunter Biden said" but not "Yesterday Biden
+ * said"); before a shared one any other capitalised word does, since given names are more than any
+ * list ("Mauricio Salazar dijo"). `before` is null for the word after the match, else whether the
+ * name is distinctive.
  */
 function partOfAnotherName(
   word: Neighbour | null,
   ownWords: Set<string>,
-  before: boolean,
+  before: boolean | null,
   inHeadline: () => boolean,
 ): boolean {
   if (!word?.capitalised || ownWords.has(word.folded)) return false;
@@ -347,6 +359,7 @@ function partOfAnotherName(
   if (word.allCaps) return GIVEN_NAMES.has(word.folded);
   // Where every word is capitalised, capitals say nothing: only a known given name does.
   if ((before && word.sentenceInitial) || inHeadline()) return GIVEN_NAMES.has(word.folded);
+  if (before === false && word.sentenceInitial) return !OPENERS.has(word.folded);
   return true;
 }
 
@@ -424,7 +437,9 @@ function described(text: string, previous: Neighbour | null): boolean {
     return at;
   };
   const word = skipContinuations(previous);
-  if (!word || isTitle(word.folded) || !DOER.test(word.folded) || word.folded.length < 5) return false;
+  if (!word || !DOER.test(word.folded) || word.folded.length < 5) return false;
+  // "Later", "after", "durante", "primero" end like doers and are none.
+  if (isTitle(word.folded) || NOT_NAMES.has(word.folded) || OPENERS.has(word.folded)) return false;
   return (
     word.sentenceInitial || NOT_NAMES.has(skipContinuations(previousWord(text, word.start))?.folded ?? '')
   );
