@@ -1133,6 +1133,12 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'an official’s surname with his age, as profiles give it',
+    lang: 'en',
+    text: "Harfuch, 43, has become the face of Mexico's fight against fentanyl and the cartels.",
+    found: [['Harfuch', 'official/omar-garcia-harfuch']],
+  },
+  {
     name: 'lower-case words that spell surnames',
     lang: 'es',
     text: 'La sheinbaum y el trump no son palabras; el gis es un material de construcción, y amlo tampoco.',

@@ -280,7 +280,7 @@ function collectCandidates(
           // official's common name.
           if (
             !titled &&
-            (PRIVATE_PERSON.test(text.slice(end, end + 12)) ||
+            (privatePerson(text.slice(end, end + 12), facts.kind) ||
               credited(text, previous, start, end) ||
               described(text, previous))
           ) {
@@ -414,6 +414,14 @@ function hasTitleAfter(text: string, end: number): boolean {
  * "a" is also a preposition: "a través de un comunicado", "a quien".
  */
 const PRIVATE_PERSON = /^,\s*(?:(?:de\s+)?\d{1,3}\b|(?:an?|una?)\s(?!trav|quien))/i;
+const AGE = /^,\s*(?:de\s+)?\d/;
+
+/**
+ * After a bare surname an age says nothing: the press gives officials' ages too ("Harfuch, 43, has
+ * become the face of…"), and a shared surname alone needs the full name anyway.
+ */
+const privatePerson = (after: string, kind: AliasKind) =>
+  PRIVATE_PERSON.test(after) && !(kind === 'surname' && AGE.test(after));
 
 /**
  * Nouns for what a person does, by their endings: "singer", "novelist", "cantante", "delantero",
