@@ -62,6 +62,9 @@ export const SYMBOL_SPACE = 0xfffc;
 /** Symbols at or above this are specials. */
 export const SYMBOL_SPECIAL = 0xfffc;
 
+/** Code units below this (Basic Latin to Latin Extended-B) are learnt when the automaton loads. */
+const LEARNT_UP_FRONT = 0x250;
+
 /** States with at least this many children get a dense row. */
 const DENSE_CHILDREN = 6;
 /** The most dense-table entries a matcher allocates (4 bytes each): small enough to stay cached. */
@@ -178,6 +181,10 @@ export function loadAutomaton(compiled: CompiledMatcher): Automaton {
     if (symbol > 0 && symbol < SYMBOL_SPECIAL && !nonWord[symbol]) wordSymbols[code] = symbol;
     return symbol;
   };
+
+  // The scan's first pass only reads what is learnt, and sends a word with anything else to a walk:
+  // Latin letters are learnt now, so a page's first text is not walked word by word.
+  for (let code = 0; code < LEARNT_UP_FRONT; code++) learn(code);
 
   return {
     symbols,

@@ -109,6 +109,14 @@ describe('folding: accents, normalisation forms, quotes, hyphens, whitespace', (
       expected: [['Shein\u200bbaum', SHEINBAUM]],
     },
     {
+      name: 'a soft hyphen inside a word: what follows it is no word of its own',
+      text: 'Sheinbaum criticized nar\u00adcoterrorism. Ex\u00adtradi\u00adtions of Sheinbaum critics',
+      expected: [
+        ['Sheinbaum', SHEINBAUM],
+        ['Sheinbaum', SHEINBAUM],
+      ],
+    },
+    {
       name: 'zero-width space before a name',
       text: '\u200bSheinbaum said',
       expected: [['Sheinbaum', SHEINBAUM]],

@@ -30,6 +30,9 @@ describe('scan', () => {
     ['after an apostrophe', "Mexico's border", ['Mexico', 'border']],
     ['after a slash', 'cartel/fentanyl', ['cartel', 'fentanyl']],
     ['only at the start of a word', 'unborder antifentanyl', []],
+    // A soft hyphen or a zero-width space is invisible: the word goes on through it.
+    ['only at the start of a word with a soft hyphen in it', 'anti\u00adfentanyl border', ['border']],
+    ['only at the start of a word with a zero-width space in it', 'un\u200bborder fentanyl', ['fentanyl']],
   ])('finds a word %s', (_name, text, expected) => {
     expect(wordsFound(text)).toEqual(expected);
   });
