@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compileMatcher } from './compile.js';
+import { createMatcher } from './matcher.js';
 import { fixtureEntities, fixtureMatcher } from './test-support/fixture-kb.js';
 
 const GENERATIONAL_SUFFIX = /^\s*(?:jr|sr|ii|iii|iv)(?![\p{L}\p{N}])/iu;
@@ -53,6 +55,25 @@ describe('findMentions properties', () => {
         expect(fixtureMatcher.findMentions(text)).toEqual(fixtureMatcher.findMentions(text));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  // A matcher learns characters as it meets them; what it finds must not depend on what it has met.
+  it('is deterministic from a fresh matcher, whose first text teaches it new letters', () => {
+    const compiled = compileMatcher(fixtureEntities);
+    fc.assert(
+      fc.property(texts, (text) => {
+        const fresh = createMatcher({ entities: fixtureEntities, matcher: compiled });
+        const first = fresh.findMentions(text);
+        expect(fresh.findMentions(text)).toEqual(first);
+      }),
+      {
+        numRuns: 100,
+        examples: [
+          [', Ⰰ\u200dMarcelo Ebrard Casaubón\u200bRoberto Velasco ÁlvarezJoe Biden'],
+          ['Mexicofentanyl\ufeffĈᓵ🚐ɐố\u200dRosa Icela Rodríguez Velázquez\u200bBicentennial Framework'],
+        ],
+      },
     );
   });
 

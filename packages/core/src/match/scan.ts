@@ -96,7 +96,7 @@ function wordStarts(text: string, automaton: Automaton, buffers: ScanBuffers): n
       continue;
     }
     if (cls & (MARK | SURROGATE)) {
-      i = cls & SURROGATE && isWordAt(text, i) ? wordEnd(text, i + 1) : i + 1;
+      i = cls & SURROGATE && isWordAt(text, i) ? pastWord(text, i + 1) : i + 1;
       continue;
     }
 
@@ -166,7 +166,7 @@ function wordStarts(text: string, automaton: Automaton, buffers: ScanBuffers): n
         }
         if (!walk) {
           // A character no pattern has may still be a letter of this word ("2026", "Łódź").
-          i = symbol === 0 && k < n ? wordEnd(text, k) : k;
+          i = symbol === 0 && k < n ? pastWord(text, k) : k;
           continue;
         }
       }
