@@ -1139,6 +1139,24 @@ const rows: Row[] = [
     found: [['Harfuch', 'official/omar-garcia-harfuch']],
   },
   {
+    name: 'a footballer with an official’s common name, near an official on a sports page',
+    lang: 'es',
+    text: 'El América venció 2-1 al Guadalajara en el Estadio Azteca. Juan González abrió el marcador al minuto 12. García Harfuch no asistió al partido.',
+    found: [['García Harfuch', 'official/omar-garcia-harfuch']],
+  },
+  {
+    name: 'a footballer with an official’s common name, near an official on a sports page, in English',
+    lang: 'en',
+    text: 'Juan Gonzalez scored twice as Pachuca beat Toluca in the Liga MX playoffs at a packed stadium. Claudia Sheinbaum watched from the stands.',
+    found: [['Claudia Sheinbaum', 'official/claudia-sheinbaum']],
+  },
+  {
+    name: 'a security page that mentions a stadium',
+    lang: 'en',
+    text: 'Juan Gonzalez, the White House adviser, said fentanyl seizures near the border stadium in El Paso rose as cartels adapted.',
+    found: [['Juan Gonzalez', 'official/juan-gonzalez']],
+  },
+  {
     name: 'lower-case words that spell surnames',
     lang: 'es',
     text: 'La sheinbaum y el trump no son palabras; el gis es un material de construcción, y amlo tampoco.',

@@ -130,9 +130,10 @@ export function resolveEntities(
     const from = bounds[2 * index]! - DOMAIN_WINDOW;
     const to = bounds[2 * index + 1]! + DOMAIN_WINDOW;
     const country = option.titled ? domain.countriesBetween(from, to) : 0;
-    return (
-      otherEntityNear(from, to, option.entity) || domain.weightBetween(from, to) + country >= DOMAIN_THRESHOLD
-    );
+    const weight = domain.weightBetween(from, to);
+    // Where sports words outweigh the domain's, another official named nearby does not vouch for a
+    // common name: the footballer Juan González scored on a page that also names García Harfuch.
+    return (weight >= 0 && otherEntityNear(from, to, option.entity)) || weight + country >= DOMAIN_THRESHOLD;
   };
 
   // The entity's own distinctive naming elsewhere in the document is the strongest evidence.

@@ -158,6 +158,30 @@ export const OTHER_DOMAIN_VOCABULARY: Array<[term: string, weight: number]> = [
   // Trade talks between the two share the border and the words of an agreement.
   ['tariff*', 1],
   ['arancel*', 1],
+  // Sports pages name players who share officials' names, and cross the border to play.
+  ['soccer', 2],
+  ['fútbol', 2],
+  ['futbolista*', 2],
+  ['liga mx', 2],
+  ['liguilla', 2],
+  ['midfielder*', 2],
+  ['mediocampista*', 2],
+  ['goalkeeper*', 2],
+  ['guardameta*', 2],
+  ['golazo*', 2],
+  ['baseball', 2],
+  ['béisbol', 2],
+  ['basketball', 2],
+  ['básquetbol', 2],
+  ['striker*', 1],
+  ['delantero*', 1],
+  ['stadium*', 1],
+  ['estadio*', 1],
+  ['tournament*', 1],
+  ['torneo*', 1],
+  ['playoff*', 1],
+  ['marcador', 1],
+  ['entrenador*', 1],
 ];
 
 /** Words that report a commitment, in either language. */
