@@ -1157,6 +1157,12 @@ const rows: Row[] = [
     found: [['Juan Gonzalez', 'official/juan-gonzalez']],
   },
   {
+    name: 'the United States as “EE UU”, without periods',
+    lang: 'es',
+    text: 'México y EE UU acordaron acelerar las extradiciones.',
+    found: [['acordaron acelerar las extradiciones', 'accelerate-extraditions']],
+  },
+  {
     name: 'lower-case words that spell surnames',
     lang: 'es',
     text: 'La sheinbaum y el trump no son palabras; el gis es un material de construcción, y amlo tampoco.',

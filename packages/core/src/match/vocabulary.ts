@@ -300,6 +300,7 @@ export const US_TERMS: string[] = [
   'USA',
   'EE.UU.',
   'EE. UU.',
+  'EE UU',
   'EEUU',
   'EUA',
   'estadounidense*',
