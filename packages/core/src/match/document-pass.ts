@@ -256,10 +256,12 @@ function collectCandidates(
           someoneElse(facts.entity, start);
           continue;
         }
-        // The official's own given name before a middle initial or name: the mention is all of it.
+        // The official's own given name before a middle initial or name: the mention is all of it,
+        // unless that name is part of the candidate before ("García HarfuchOmar García Harfuch").
         if (
           previous &&
           previous.start < from &&
+          previous.start >= (bounds[bounds.length - 1] ?? 0) &&
           words.has(previous.folded) &&
           LETTER.test(text.slice(previous.end, start))
         )
