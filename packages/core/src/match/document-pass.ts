@@ -10,6 +10,7 @@ import {
   GIVEN_NAMES,
   HONORIFICS,
   NOT_NAMES,
+  OPENERS,
   RELATIONS,
   TITLE_CONTINUATIONS,
   TITLES,
@@ -303,15 +304,6 @@ function collectCandidates(
 }
 
 const LETTER = /\p{L}/u;
-
-/** Sentence openers a shared name may follow, besides NOT_NAMES; some end like doers (see DOER). */
-const OPENERS = new Set(
-  (
-    'against como contra despues earlier either entonces further hacia incluso instead later like luego ' +
-    'mediante mejor never now other per primera primero rather still tambien together unlike whether ' +
-    'without yet'
-  ).split(' '),
-);
 
 /**
  * The word before a name, except that a middle initial the press added after the official's own

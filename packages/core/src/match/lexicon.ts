@@ -97,3 +97,13 @@ export const CREDITED_WORK = words('compiled editing fotos photos reporting writ
 
 /** Labels before a colon in a credit: "Photo: …", "Foto: …". */
 export const CREDIT_LABELS = words('credit credito foto fotografia photo photograph texto');
+
+/**
+ * Sentence openers a shared surname may follow, besides NOT_NAMES: at a sentence's start any other
+ * capitalised word before one is a given name. Some end like a doer's noun ("later", "primero").
+ */
+export const OPENERS = words(`
+  against como contra despues earlier either entonces further hacia incluso instead later like luego
+  mediante mejor never now other per primera primero rather still tambien together unlike whether
+  without yet
+`);
