@@ -2,6 +2,7 @@ import type { Country, FrameworkKind } from '@enlace/core';
 import type { AgreementCard, CardData, FrameworkCard, OfficialCard } from '../cards/card-data.js';
 import { formatDate } from '../cards/format-date.js';
 import { type MessageKey, t, uiLanguage } from '../i18n.js';
+import { publisherName } from './publisher-name.js';
 import { Quote } from './Quote.js';
 
 export interface CardProps {
@@ -141,7 +142,7 @@ function OfficialDetails({ data }: { data: OfficialCard }) {
                   {t(
                     'quoteSourceLine',
                     statement.title,
-                    statement.publisher,
+                    publisherName(statement.publisher),
                     formatDate(statement.date, language),
                   )}
                 </li>

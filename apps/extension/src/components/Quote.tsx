@@ -1,6 +1,7 @@
 import type { QuoteData } from '../cards/card-data.js';
 import { formatDate } from '../cards/format-date.js';
 import { t, uiLanguage } from '../i18n.js';
+import { publisherName } from './publisher-name.js';
 
 export interface QuoteProps {
   quote: QuoteData;
@@ -28,7 +29,12 @@ export function Quote({ quote, openViewer }: QuoteProps) {
       </blockquote>
       <figcaption class="quote__source">
         <span>
-          {t('quoteSourceLine', quote.title, quote.publisher, formatDate(quote.date, uiLanguage()))}
+          {t(
+            'quoteSourceLine',
+            quote.title,
+            publisherName(quote.publisher),
+            formatDate(quote.date, uiLanguage()),
+          )}
         </span>
         <span class="quote__links">
           <a href={quote.viewerUrl} target="_blank" rel="noopener" onClick={onViewer}>

@@ -4,6 +4,7 @@ import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { formatDate } from '../cards/format-date.js';
 import { t, uiLanguage } from '../i18n.js';
+import { publisherName } from './publisher-name.js';
 
 export interface StatementProps {
   source: Source | undefined;
@@ -32,7 +33,7 @@ export function Statement({ source, quoted }: StatementProps) {
     <article class="statement" lang={source.language}>
       <h1>{source.title}</h1>
       <p class="statement__meta" lang={uiLanguage()}>
-        {t('viewerPublished', source.publisher, formatDate(source.date, uiLanguage()))}
+        {t('viewerPublished', publisherName(source.publisher), formatDate(source.date, uiLanguage()))}
         {original && (
           <>
             {' · '}

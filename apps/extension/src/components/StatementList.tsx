@@ -1,6 +1,7 @@
 import type { Source } from '@enlace/core';
 import { formatDate } from '../cards/format-date.js';
 import { t, uiLanguage } from '../i18n.js';
+import { publisherName } from './publisher-name.js';
 
 export interface StatementListProps {
   sources: readonly Source[];
@@ -19,7 +20,7 @@ export function StatementList({ sources, hrefOf }: StatementListProps) {
             {source.title}
           </a>
           <p class="statement__meta">
-            {t('viewerPublished', source.publisher, formatDate(source.date, uiLanguage()))}
+            {t('viewerPublished', publisherName(source.publisher), formatDate(source.date, uiLanguage()))}
             {' · '}
             {t(source.language === 'es' ? 'optionsLanguageEs' : 'optionsLanguageEn')}
             {source.url && (
