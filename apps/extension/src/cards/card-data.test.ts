@@ -1,7 +1,7 @@
 import { knowledgeBase, viewKnowledgeBase } from '@enlace/core';
 import { describe, expect, it } from 'vitest';
 import { viewerUrl } from '../test-support/bilingual-browser.js';
-import { type AgreementCard, buildCard } from './card-data.js';
+import { type AgreementCard, buildCard, type OfficialCard } from './card-data.js';
 
 const view = viewKnowledgeBase(knowledgeBase);
 
@@ -33,5 +33,27 @@ describe('the other agreements a sentence reports', () => {
     const shared = view.entity(ids[1]!);
     const alone = shared?.type === 'agreement' ? shared.summary[language] : '';
     expect(card.alsoAgreed.map((other) => other.summary)).toEqual([alone, ...also]);
+  });
+});
+
+describe('an official’s roles', () => {
+  it.each([
+    {
+      language: 'en' as const,
+      roles: [
+        [
+          'senior director of Western Hemisphere Affairs of the National Security Council (NSC)',
+          'Western Hemisphere Affairs of the National Security Council (NSC)',
+        ],
+      ],
+    },
+    // The title in Spanish, without the English organization beside it.
+    { language: 'es' as const, roles: [['director principal de Asuntos del Hemisferio Occidental', '']] },
+  ])('are told in the reader’s language, not in two at once ($language)', ({ language, roles }) => {
+    const card = buildCard(view, 'official/juan-gonzalez', 'Juan González', {
+      language,
+      viewerUrl,
+    }) as OfficialCard;
+    expect(card.roles.map((role) => [role.title, role.organization])).toEqual(roles);
   });
 });

@@ -141,10 +141,14 @@ function officialFacts(view: KnowledgeBaseView, official: Official, language: La
   const roles: RoleLine[] = [];
   for (const role of official.roles) {
     const title = role.titles[language] || role.title;
+    const translated = role.titleLanguage !== language && Boolean(role.titles[language]);
+    // The organization is in the statement's words: beside a title in the reader's other language
+    // it would mix the two ("director principal de Asuntos…, Western Hemisphere Affairs of…").
+    const organization = translated ? '' : role.organization;
     const last = roles[roles.length - 1];
     // The same title in consecutive statements is one role held over time.
-    if (last && last.title === title && last.organization === role.organization) last.to = role.date;
-    else roles.push({ title, organization: role.organization, from: role.date, to: role.date });
+    if (last && last.title === title && last.organization === organization) last.to = role.date;
+    else roles.push({ title, organization, from: role.date, to: role.date });
   }
   const statements = official.sourceIds.flatMap((id) => {
     const source = view.source(id);
