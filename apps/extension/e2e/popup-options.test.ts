@@ -112,8 +112,9 @@ describe('popup and options in Chromium', () => {
     await popup.waitForSelector('.popup__entity >> text=Ricardo Trevilla');
     const found = await groups(popup);
     expect(found.reduce((sum, group) => sum + group.total, 0)).toBe(4);
+    // In the interface's language: the group's English name.
     expect(found.find((group) => group.type === 'framework')!.entities).toEqual([
-      { name: 'Grupo de Implementación de Seguridad', count: 2 },
+      { name: 'Security Implementation Group', count: 2 },
     ]);
 
     // A name only the frame holds is shown in the frame.

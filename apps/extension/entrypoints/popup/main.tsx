@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { displayName } from '../../src/cards/display-name.js';
 import { Popup } from '../../src/components/Popup.js';
 import { uiLanguage } from '../../src/i18n.js';
 import { knowledgeView } from '../../src/knowledge.js';
@@ -46,7 +47,8 @@ render(
     nameOf={(ref) => {
       // Pages name entities by page reference (see page-ref.ts).
       const view = knowledgeView();
-      return view.entity(idOfRef(view.kb.entities, ref) ?? '')?.name;
+      const entity = view.entity(idOfRef(view.kb.entities, ref) ?? '');
+      return entity && displayName(entity, uiLanguage());
     }}
     reveal={async (entityId) => {
       if (await send({ type: 'reveal', entityId })) return;

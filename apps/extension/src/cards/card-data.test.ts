@@ -57,3 +57,31 @@ describe('an official’s roles', () => {
     expect(card.roles.map((role) => [role.title, role.organization])).toEqual(roles);
   });
 });
+
+describe('a card’s heading', () => {
+  it.each([
+    {
+      id: 'framework/grupo-de-implementacion-de-seguridad',
+      language: 'en' as const,
+      name: 'Security Implementation Group',
+    },
+    {
+      id: 'framework/grupo-de-implementacion-de-seguridad',
+      language: 'es' as const,
+      name: 'Grupo de Implementación de Seguridad',
+    },
+    {
+      id: 'framework/bicentennial-framework',
+      language: 'es' as const,
+      name: 'Entendimiento Bicentenario sobre Seguridad, Salud Pública y Comunidades Seguras',
+    },
+    {
+      id: 'agreement/2026-01-23-washington-d-c-accelerate-extraditions',
+      language: 'es' as const,
+      name: 'Acelerar las extradiciones y los traslados de objetivos de alto valor',
+    },
+    { id: 'official/juan-gonzalez', language: 'es' as const, name: 'Juan González' },
+  ])('is $id in the reader’s language ($language)', ({ id, language, name }) => {
+    expect(buildCard(view, id, 'x', { language, viewerUrl })?.name).toBe(name);
+  });
+});

@@ -11,6 +11,7 @@ import type {
   Language,
   Official,
 } from '@enlace/core';
+import { displayName } from './display-name.js';
 import { formatDate } from './format-date.js';
 
 /** Everything a card shows, already chosen and put in the reader's language: components only lay it out. */
@@ -101,7 +102,12 @@ export function buildCard(
 ): CardData | null {
   const entity = view.entity(entityId);
   if (!entity) return null;
-  const base = { id: entity.id, name: entity.name, matched, quotes: quotesFor(view, entity, options) };
+  const base = {
+    id: entity.id,
+    name: displayName(entity, options.language),
+    matched,
+    quotes: quotesFor(view, entity, options),
+  };
   switch (entity.type) {
     case 'official':
       return { ...base, type: 'official', ...officialFacts(view, entity, options.language) };
@@ -182,7 +188,7 @@ function agreementFacts(view: KnowledgeBaseView, agreement: Agreement, language:
     parties: agreement.parties,
     date: agreement.date,
     meeting: event ? { name: event.name[language], date: event.date, place: event.place } : null,
-    framework: framework ? { id: framework.id, name: framework.name } : null,
+    framework: framework ? { id: framework.id, name: displayName(framework, language) } : null,
   };
 }
 

@@ -65,14 +65,16 @@ describe('Card', () => {
 
   it('shows an agreement in the interface language: summary, parties, date, meeting and framework', () => {
     const card = show('agreement/fentanyl-joint-work', 'acordaron ampliar el trabajo conjunto', 'es');
-    expect(card.querySelector('.card__summary')!.textContent).toBe(
+    // The summary is the heading, in the reader's language, and is not repeated under it.
+    expect(card.querySelector('.card__name')!.textContent).toBe(
       'Ampliar el trabajo conjunto contra el tráfico de fentanilo.',
     );
+    expect(card.querySelector('.card__summary')).toBeNull();
     const facts = card.querySelector('.card__facts')!.textContent;
     expect(facts).toContain('México · Estados Unidos');
     expect(facts).toContain('3 de septiembre de 2025');
     expect(facts).toContain('Reunión de seguridad en la Ciudad de México');
-    expect(facts).toContain('Security Implementation Group');
+    expect(facts).toContain('Grupo de Implementación de Seguridad');
     expect(card.querySelector('.card__why')!.textContent).toBe(
       'Resaltado porque la página dice «acordaron ampliar el trabajo conjunto».',
     );

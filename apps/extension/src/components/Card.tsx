@@ -212,7 +212,7 @@ function AgreementDetails({ data }: { data: AgreementCard }) {
   const language = uiLanguage();
   return (
     <>
-      <p class="card__summary">{data.summary}</p>
+      {data.summary !== data.name && <p class="card__summary">{data.summary}</p>}
       <dl class="card__facts">
         <dt>{t('agreementParties')}</dt>
         <dd>{data.parties.map((party) => t(COUNTRY[party])).join(' · ')}</dd>

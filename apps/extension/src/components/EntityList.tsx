@@ -1,7 +1,8 @@
 import type { Entity, EntityType } from '@enlace/core';
 import { useState } from 'preact/hooks';
 import type { CardData } from '../cards/card-data.js';
-import { type MessageKey, t } from '../i18n.js';
+import { displayName } from '../cards/display-name.js';
+import { type MessageKey, t, uiLanguage } from '../i18n.js';
 import { searchEntities } from '../viewer/search.js';
 import { Card } from './Card.js';
 
@@ -56,7 +57,7 @@ function EntityItem({ entity, cardOf, openViewer }: { entity: Entity } & Omit<En
   const card = open ? cardOf(entity) : null;
   return (
     <details class="entities__item" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>{entity.name}</summary>
+      <summary>{displayName(entity, uiLanguage())}</summary>
       {card && <Card data={card} openViewer={openViewer} inList />}
     </details>
   );
