@@ -25,12 +25,20 @@ export function inLanguage(
   for (let h = 0; h < hits.length; h += 3)
     if (spanishOnly(hits[h + 2]!)) spans.add(`${hits[h]},${hits[h + 1]}`);
   if (spans.size === 0) return scanned;
+  // Per span, whether it reads as Spanish: asked once a span, and only of the spans, since every
+  // other hit stays whatever the language.
+  const readings = new Map<string, boolean>();
   const kept: number[] = [];
   for (let h = 0; h < hits.length; h += 3) {
-    const mine = spanishOnly(hits[h + 2]!);
-    const spanish = lang ? lang === 'es' : spanishAround(text, hits[h]!);
-    const keep = spanish ? mine || !spans.has(`${hits[h]},${hits[h + 1]}`) : !mine;
-    if (keep) kept.push(hits[h]!, hits[h + 1]!, hits[h + 2]!);
+    const span = `${hits[h]},${hits[h + 1]}`;
+    let spanish = readings.get(span);
+    if (spans.has(span) && spanish === undefined) {
+      spanish = lang ? lang === 'es' : spanishAround(text, hits[h]!);
+      readings.set(span, spanish);
+    }
+    if (spanish === undefined || spanish === spanishOnly(hits[h + 2]!)) {
+      kept.push(hits[h]!, hits[h + 1]!, hits[h + 2]!);
+    }
   }
   return { candidates: scanned.candidates, hits: kept };
 }
