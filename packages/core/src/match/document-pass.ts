@@ -370,7 +370,7 @@ const isPost = (folded: string) => isTitle(folded) && !HONORIFICS.has(folded);
 function hasTitle(text: string, before: Neighbour | null): boolean {
   let word = before;
   for (let i = 0; word && i < TITLE_REACH; i++) {
-    if (isTitle(word.folded)) return isPost(word.folded);
+    if (isTitle(word.folded)) return !HONORIFICS.has(word.folded);
     if (!TITLE_CONTINUATIONS.has(word.folded)) return false;
     word = previousWord(text, word.start);
   }
