@@ -985,6 +985,13 @@ const rows: Row[] = [
     found: [],
   },
   {
+    // U+037E, the Greek question mark, is a semicolon once folded (NFD).
+    name: 'a demand after a semicolon written as the Greek question mark',
+    lang: 'es',
+    text: 'México y Estados Unidos acordaron crear un grupo de seguimiento\u037e Washington exige frenar el tráfico de armas.',
+    found: [],
+  },
+  {
     name: 'an agreement after an aside between the verb and its object',
     lang: 'en',
     text: 'Mexico and the United States agreed, after hours of talks, to accelerate extraditions.',

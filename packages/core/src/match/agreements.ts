@@ -129,6 +129,9 @@ export function findAgreements(
 
   /** Whether a cue ending at `cueEnd` governs key words from `keyStart` (see CLAUSE_OPENER). */
   const reaches = (cueEnd: number, keyStart: number) => {
+    // Most key words follow their cue with no comma or semicolon between ("agreed to accelerate"),
+    // and only those can open a clause: settled without folding. U+037E folds to a semicolon.
+    if (!hasClausePunctuation(text, cueEnd, keyStart)) return true;
     const between = foldString(text.slice(cueEnd, keyStart));
     let opened = -1;
     for (const found of between.matchAll(CLAUSE_OPENER)) opened = found.index + found[0].length;
@@ -245,6 +248,14 @@ function matchPhrase(
     if (after) return { span: [from, after[1]], keyStart: from, words, phrase };
   }
   return null;
+}
+
+function hasClausePunctuation(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x2c || code === 0x3b || code === 0x37e) return true;
+  }
+  return false;
 }
 
 /** Who may agree in a sentence that borrows its parties: the ones just named, in other words. */
