@@ -985,6 +985,15 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'a surname with particles, and the same words in lower case',
+    lang: 'es',
+    text: 'El canciller Juan Ramón de la Fuente se reunió con Marco Rubio. De la Fuente dijo que la reunión fue cordial; en Monterrey, la alcaldesa habló de la fuente de la plaza.',
+    found: [
+      ['Juan Ramón de la Fuente', 'official/juan-ramon-de-la-fuente'],
+      ['De la Fuente', 'official/juan-ramon-de-la-fuente'],
+    ],
+  },
+  {
     // U+037E, the Greek question mark, is a semicolon once folded (NFD).
     name: 'a demand after a semicolon written as the Greek question mark',
     lang: 'es',

@@ -1,4 +1,4 @@
-import { isLower, isUpper } from './fold.js';
+import { BLANK, classOf, isLower, isUpper } from './fold.js';
 import { CASE_CAPITALISED, CASE_EXACT, CASE_MASK, CASE_UPPER } from './patterns.js';
 
 /**
@@ -9,7 +9,10 @@ export function caseFits(text: string, start: number, end: number, flags: number
   const rule = flags & CASE_MASK;
   if (rule === 0) return true;
   if (rule === CASE_CAPITALISED) {
-    for (let i = start; i < end; i++) {
+    // The last word's first letter: a single word's, or the name after particles or a title.
+    let from = end;
+    while (from > start && !(classOf(text.charCodeAt(from - 1)) & BLANK)) from--;
+    for (let i = from; i < end; i++) {
       const code = text.charCodeAt(i);
       if (isUpper(code)) return true;
       if (isLower(code)) return false;

@@ -26,11 +26,17 @@ export function entityPatterns(entities: readonly Pick<Entity, 'aliases'>[]): Tr
 /**
  * Capitalisation rules: names of several words match in any case (the press lower-cases them, and a
  * phrase of several name words is specific enough); a single word must be capitalised, because
- * "sheinbaum" in running text is not a reference; an acronym must be exactly as written.
+ * "sheinbaum" in running text is not a reference; an acronym must be exactly as written. A name
+ * whose only capitalised word is its last is one name word after particles or a title, and that
+ * word must be capitalised too: "de la fuente" is "from the fountain", not Juan Ramón de la Fuente.
  */
 export function caseRule(alias: Alias): number {
   const text = alias.text.trim();
-  if (/[\s]/u.test(text)) return CASE_ANY;
+  const words = text.split(/\s+/u);
+  if (words.length > 1) {
+    const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+    return capitalised === 1 && /^\p{Lu}/u.test(words[words.length - 1]!) ? CASE_CAPITALISED : CASE_ANY;
+  }
   const upper = (text.match(/\p{Lu}/gu) ?? []).length;
   const lower = (text.match(/\p{Ll}/gu) ?? []).length;
   if (alias.kind === 'acronym' || (upper >= 2 && lower === 0)) return CASE_EXACT;

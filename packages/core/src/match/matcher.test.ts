@@ -141,6 +141,16 @@ describe('case rules', () => {
     { name: 'single word capitalised', text: 'Then Sheinbaum said', expected: [['Sheinbaum', SHEINBAUM]] },
     { name: 'single word in capitals', text: 'SHEINBAUM SAYS NO', expected: [['SHEINBAUM', SHEINBAUM]] },
     { name: 'single word in lower case: not a reference', text: 'the sheinbaum plan', expected: [] },
+    {
+      name: 'title and surname in lower case: not a reference',
+      text: 'la presidenta sheinbaum',
+      expected: [],
+    },
+    {
+      name: 'title and surname in capitals',
+      text: 'LA PRESIDENTA SHEINBAUM HABLÓ',
+      expected: [['PRESIDENTA SHEINBAUM', SHEINBAUM]],
+    },
     { name: 'acronym as written (es)', text: 'la reunión del GIS', expected: [['GIS', GIS]] },
     { name: 'acronym in lower case (en)', text: 'gis software for maps', expected: [] },
     { name: 'acronym capitalised only', text: 'Gis mapping', expected: [] },

@@ -38,7 +38,10 @@ export const CASE_SHIFT = 4;
 export const CASE_MASK = 3 << CASE_SHIFT;
 /** Any case: multi-word names and vocabulary. */
 export const CASE_ANY = 0;
-/** The first letter upper case: single-token names ("Sheinbaum", not "sheinbaum"). */
+/**
+ * The last word's first letter upper case: single-token names ("Sheinbaum", not "sheinbaum"), and
+ * one name word after particles or a title ("de la Fuente", not "de la fuente").
+ */
 export const CASE_CAPITALISED = 1 << CASE_SHIFT;
 /** Every letter's case as in the alias: acronyms ("GIS", not "gis" or "Gis"). */
 export const CASE_EXACT = 2 << CASE_SHIFT;
