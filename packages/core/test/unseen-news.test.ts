@@ -985,6 +985,21 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'a shared surname after an elected post the official does not hold',
+    lang: 'es',
+    text: 'Omar García Harfuch habló del tráfico de fentanilo en la frontera con Estados Unidos. El gobernador García dijo que colaborará, y la diputada Salazar pidió más recursos. García Harfuch agregó que no.',
+    found: [
+      ['Omar García Harfuch', 'official/omar-garcia-harfuch'],
+      ['García Harfuch', 'official/omar-garcia-harfuch'],
+    ],
+  },
+  {
+    name: 'a shared surname after a local post the official does not hold, in English',
+    lang: 'en',
+    text: 'Ambassador Ken Salazar met Mexican officials about fentanyl trafficking at the border. Mayor Salazar of Nogales said the city needs more scanners, and Governor Morales agreed.',
+    found: [['Ken Salazar', 'official/kenneth-salazar']],
+  },
+  {
     name: 'a surname with particles, and the same words in lower case',
     lang: 'es',
     text: 'El canciller Juan Ramón de la Fuente se reunió con Marco Rubio. De la Fuente dijo que la reunión fue cordial; en Monterrey, la alcaldesa habló de la fuente de la plaza.',

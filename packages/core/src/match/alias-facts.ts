@@ -1,4 +1,4 @@
-import type { AliasAmbiguity, AliasKind, Entity, EntityType, Language } from '../model.js';
+import type { Alias, AliasAmbiguity, AliasKind, Entity, EntityType, Language } from '../model.js';
 import type { Automaton } from './automaton.js';
 import { foldString } from './fold.js';
 import { CLASS_MASK, ENTITY } from './patterns.js';
@@ -28,6 +28,8 @@ export interface AliasFacts {
   entityType: EntityType;
   /** For officials, the folded words of all their names: a neighbour among them is the same person. */
   nameWords: Set<string> | null;
+  /** For officials, the folded words of their titled aliases ("embajador Salazar"): the posts they hold. */
+  titleWords: Set<string> | null;
 }
 
 /**
@@ -37,6 +39,7 @@ export interface AliasFacts {
  */
 export function aliasFacts(entities: Entity[], automaton: Automaton): (pattern: number) => AliasFacts | null {
   const nameWords = new Map<number, Set<string> | null>();
+  const titleWords = new Map<number, Set<string> | null>();
   const { patterns } = automaton;
   const facts = new Map<number, AliasFacts | null>();
   const gather = (p: number): AliasFacts | null => {
@@ -46,7 +49,16 @@ export function aliasFacts(entities: Entity[], automaton: Automaton): (pattern: 
     const entity = entities[entityIndex]!;
     const alias = entity.aliases[aliasIndex]!;
     const words = alias.text.trim().split(/\s+/).length;
-    if (!nameWords.has(entityIndex)) nameWords.set(entityIndex, officialNameWords(entity));
+    if (!nameWords.has(entityIndex)) {
+      nameWords.set(
+        entityIndex,
+        officialWords(entity, () => true),
+      );
+      titleWords.set(
+        entityIndex,
+        officialWords(entity, (alias) => alias.kind === 'title-surname'),
+      );
+    }
     const surnamesKnown =
       alias.kind === 'given-first-surname' && entity.aliases.some((a) => a.kind === 'surnames');
     return {
@@ -61,6 +73,7 @@ export function aliasFacts(entities: Entity[], automaton: Automaton): (pattern: 
       entityId: entity.id,
       entityType: entity.type,
       nameWords: nameWords.get(entityIndex)!,
+      titleWords: titleWords.get(entityIndex)!,
     };
   };
   return (p) => {
@@ -73,10 +86,12 @@ export function aliasFacts(entities: Entity[], automaton: Automaton): (pattern: 
   };
 }
 
-function officialNameWords(entity: Entity): Set<string> | null {
+/** The folded words of an official's aliases that pass `which`; null for other entities. */
+function officialWords(entity: Entity, which: (alias: Alias) => boolean): Set<string> | null {
   if (entity.type !== 'official') return null;
   const words = new Set<string>();
   for (const alias of entity.aliases) {
+    if (!which(alias)) continue;
     for (const word of foldString(alias.text).split(/[\s.-]+/)) if (word) words.add(word);
   }
   return words;

@@ -6,6 +6,7 @@ import { foldString } from './fold.js';
 import {
   CREDIT_LABELS,
   CREDITED_WORK,
+  ELECTED_POSTS,
   GENERATIONS,
   GIVEN_NAMES,
   HONORIFICS,
@@ -278,7 +279,14 @@ function collectCandidates(
               continue;
             }
           }
-          titled ||= hasTitle(text, previous) || hasTitleAfter(text, end);
+          const post = postBefore(text, previous);
+          // An elected, local or judicial post the official does not hold names someone else
+          // with the surname: "el gobernador García", "Mayor Velasco", "la diputada Salazar".
+          if (post && ELECTED_POSTS.has(post) && !facts.titleWords?.has(post)) {
+            someoneElse(facts.entity, start);
+            continue;
+          }
+          titled ||= post !== null || hasTitleAfter(text, end);
           // "Juan González, 34, …", "Juan de la Fuente, a local farmer, …", "By Juan González":
           // how the press introduces a private person, or credits a reporter, who shares an
           // official's common name.
@@ -366,15 +374,15 @@ function isTitle(folded: string): boolean {
 /** A post: a title word that is not mere courtesy. */
 const isPost = (folded: string) => isTitle(folded) && !HONORIFICS.has(folded);
 
-/** A post among the few words right before the name, with only title words between. */
-function hasTitle(text: string, before: Neighbour | null): boolean {
+/** A post among the few words right before the name, with only title words between: its word. */
+function postBefore(text: string, before: Neighbour | null): string | null {
   let word = before;
   for (let i = 0; word && i < TITLE_REACH; i++) {
-    if (isTitle(word.folded)) return !HONORIFICS.has(word.folded);
-    if (!TITLE_CONTINUATIONS.has(word.folded)) return false;
+    if (isTitle(word.folded)) return HONORIFICS.has(word.folded) ? null : word.folded;
+    if (!TITLE_CONTINUATIONS.has(word.folded)) return null;
     word = previousWord(text, word.start);
   }
-  return false;
+  return null;
 }
 
 /**

@@ -15,12 +15,22 @@ export const TITLES = words(`
   coordinador coordinadora coordinator counselor deputy diplomat diplomatica diplomatico diputada
   diputado director directora dirigente doctor doctora don dona dr dra embajador embajadora enviada
   enviado envoy fiscal fiscales gen general generals gobernador gobernadora governor gral head ing
-  ingeniera ingeniero jefa jefe lic licenciada licenciado mayor minister ministra ministro mr mrs
-  ms negociador negociadora negotiator president presidenta presidente presidentes presidents
+  ingeniera ingeniero jefa jefe lawmaker lic licenciada licenciado mayor minister ministra ministro
+  mr mrs ms negociador negociadora negotiator president presidenta presidente presidentes presidents
   procurador procuradora prosecutor rep representante representative secretaria secretaries
   secretario secretarios secretary sen senador senadora senator senators senor senora speaker
   spokesman spokesperson spokeswoman sr sra srta subsecretaria subsecretario titular undersecretary
   vice vicepresidenta vicepresidente vocera vocero
+`);
+
+/**
+ * Posts of elected or local office. Before a surname an official shares with many people, one the
+ * official does not hold (their titled aliases say which they do) names someone else: "el
+ * gobernador García" is not Omar García Harfuch.
+ */
+export const ELECTED_POSTS = words(`
+  alcalde alcaldesa congressman congresswoman diputada diputado gobernador gobernadora governor
+  lawmaker mayor rep representative sen senador senadora senator
 `);
 
 /**

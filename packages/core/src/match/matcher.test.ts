@@ -291,6 +291,19 @@ describe('ambiguity is resolved with the document', () => {
     },
     { name: 'another Morales (es)', text: 'El delantero Morales anotó dos goles.', expected: [] },
     {
+      name: 'shared surname after an elected post the official does not hold (es)',
+      text: 'Roberto Velasco Álvarez viajó. El senador Velasco dijo que no.',
+      expected: [['Roberto Velasco Álvarez', VELASCO]],
+    },
+    {
+      name: 'shared surname after an elected post the official holds (es)',
+      text: 'Samuel Ruiz habló. El gobernador del estado Ruiz dijo que sí, y el alcalde Ruiz dijo que no.',
+      expected: [
+        ['Samuel Ruiz', 'official/samuel-ruiz'],
+        ['Ruiz', 'official/samuel-ruiz'],
+      ],
+    },
+    {
       name: 'Morales after the admiral is named',
       text: 'El almirante Raymundo Pedro Morales habló. Morales dijo que sí.',
       expected: [

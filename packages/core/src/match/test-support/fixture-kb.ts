@@ -140,6 +140,12 @@ export const fixtureEntities: Entity[] = [
     ['Rosa Icela Rodríguez', 'given-first-surname'],
     ['Rodríguez', 'surname', 'needs-full-name'],
   ]),
+  // An official who holds an elected post.
+  official('samuel-ruiz', 'MX', [
+    ['Samuel Ruiz', 'name'],
+    ['Ruiz', 'surname', 'needs-full-name'],
+    ['gobernador Ruiz', 'title-surname', 'distinctive', 'es'],
+  ]),
   framework('bicentennial-framework', [
     [
       'U.S.-Mexico Bicentennial Framework for Security, Public Health, and Safe Communities',
