@@ -1000,6 +1000,21 @@ const rows: Row[] = [
     found: [['Ken Salazar', 'official/kenneth-salazar']],
   },
   {
+    name: 'an official introduced as an administration official',
+    lang: 'en',
+    text: 'Juan Gonzalez, a senior Biden administration official who oversaw Latin America policy at the National Security Council, said Mexico remained a key partner against fentanyl.',
+    found: [
+      ['Juan Gonzalez', 'official/juan-gonzalez'],
+      ['Biden', 'official/joseph-biden'],
+    ],
+  },
+  {
+    name: 'an official introduced as a White House official, in Spanish',
+    lang: 'es',
+    text: 'Juan González, un alto funcionario de la Casa Blanca, dijo que México es clave contra el fentanilo.',
+    found: [['Juan González', 'official/juan-gonzalez']],
+  },
+  {
     name: 'a surname with particles, and the same words in lower case',
     lang: 'es',
     text: 'El canciller Juan Ramón de la Fuente se reunió con Marco Rubio. De la Fuente dijo que la reunión fue cordial; en Monterrey, la alcaldesa habló de la fuente de la plaza.',

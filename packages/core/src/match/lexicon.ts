@@ -14,13 +14,13 @@ export const TITLES = words(`
   comisionada comisionado commander commissioner congressman congresswoman consejera consejero
   coordinador coordinadora coordinator counselor deputy diplomat diplomatica diplomatico diputada
   diputado director directora dirigente doctor doctora don dona dr dra embajador embajadora enviada
-  enviado envoy fiscal fiscales gen general generals gobernador gobernadora governor gral head ing
-  ingeniera ingeniero jefa jefe lawmaker lic licenciada licenciado mayor minister ministra ministro
-  mr mrs ms negociador negociadora negotiator president presidenta presidente presidentes presidents
-  procurador procuradora prosecutor rep representante representative secretaria secretaries
-  secretario secretarios secretary sen senador senadora senator senators senor senora speaker
-  spokesman spokesperson spokeswoman sr sra srta subsecretaria subsecretario titular undersecretary
-  vice vicepresidenta vicepresidente vocera vocero
+  enviado envoy fiscal fiscales funcionaria funcionario gen general generals gobernador gobernadora
+  governor gral head ing ingeniera ingeniero jefa jefe lawmaker lic licenciada licenciado mayor
+  minister ministra ministro mr mrs ms negociador negociadora negotiator official president
+  presidenta presidente presidentes presidents procurador procuradora prosecutor rep representante
+  representative secretaria secretaries secretario secretarios secretary sen senador senadora
+  senator senators senor senora speaker spokesman spokesperson spokeswoman sr sra srta subsecretaria
+  subsecretario titular undersecretary vice vicepresidenta vicepresidente vocera vocero
 `);
 
 /**
