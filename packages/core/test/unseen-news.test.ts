@@ -1000,6 +1000,18 @@ const rows: Row[] = [
     found: [['Ken Salazar', 'official/kenneth-salazar']],
   },
   {
+    name: 'women introduced by what they do, on a page about the domain',
+    lang: 'es',
+    text: 'El tráfico de fentanilo preocupa en Ciudad Juárez, en la frontera con Estados Unidos. La actriz Rosa Rodríguez y la escritora Rosa Rodríguez Pérez fueron homenajeadas.',
+    found: [],
+  },
+  {
+    name: 'women introduced by what they do, on a page about the domain, in English',
+    lang: 'en',
+    text: 'Fentanyl trafficking worries Ciudad Juárez, on the border with the United States. The actress Rosa Rodriguez was honored there.',
+    found: [],
+  },
+  {
     name: 'an official introduced as an administration official',
     lang: 'en',
     text: 'Juan Gonzalez, a senior Biden administration official who oversaw Latin America policy at the National Security Council, said Mexico remained a key partner against fentanyl.',

@@ -427,10 +427,10 @@ const privatePerson = (after: string, kind: AliasKind) =>
   PRIVATE_PERSON.test(after) && !(kind === 'surname' && AGE.test(after));
 
 /**
- * Nouns for what a person does, by their endings: "singer", "novelist", "cantante", "delantero",
- * "futbolista", "escritor". Posts among them are title words, read before this.
+ * Nouns for what a person does, by their endings: "singer", "novelist", "actress", "cantante",
+ * "delantero", "futbolista", "escritora", "actriz". Posts among them are title words, read before this.
  */
-const DOER = /(?:er|or|ist|ian|ista|ante|ente|ero|era|dora?)$/;
+const DOER = /(?:er|or|ist|ian|ess|ista|ante|ente|ero|era|dora?|[st]ora|triz)$/;
 
 /**
  * What a person does, in front of a name, instead of a post: "la cantante Rosa Rodríguez", "the
