@@ -34,35 +34,54 @@ interface Timing {
  * process waiting for a core would otherwise count as a slow matcher. Other tenants still slow the
  * core itself (its caches, its clock), by up to half in a bad minute, and a matcher and its
  * baseline are timed minutes apart; so the figures and ratios come from the fastest of the samples,
- * with the median beside it.
+ * with the median beside it. Jobs timed together take their samples in turns, so that a slow
+ * minute falls on all of them: the matcher on the three text sizes, whose ratio says whether it is
+ * linear, and the scan floor beside each.
  */
-function time(run: () => unknown, bytes: number, minSeconds = MIN_SECONDS): Timing {
-  // Untimed runs first, three at least and 0.5 s in all: lazily filled fold tables and the JIT's
-  // tiers settle on them, and the optimising compiler's threads, which CPU time would count, are done.
-  const warm = performance.now();
-  let warmRuns = 0;
-  for (; warmRuns < 3 || performance.now() - warm < 500; warmRuns++) run();
-  // The kernel accounts CPU time in ticks of a few milliseconds: a sample repeats a short run
-  // until it lasts 50 ms.
-  const repeat = Math.max(1, Math.ceil(50 / ((performance.now() - warm) / warmRuns)));
-  const runs: number[] = [];
+function timeTogether(
+  jobs: Array<{ run: () => unknown; bytes: number }>,
+  minSeconds = MIN_SECONDS,
+): Timing[] {
+  const samples = jobs.map((job) => {
+    // Untimed runs first, three at least and 0.5 s in all: lazily filled fold tables and the JIT's
+    // tiers settle on them, and the optimising compiler's threads, which CPU time would count, are done.
+    const warm = performance.now();
+    let warmRuns = 0;
+    for (; warmRuns < 3 || performance.now() - warm < 500; warmRuns++) job.run();
+    // The kernel accounts CPU time in ticks of a few milliseconds: a sample repeats a short run
+    // until it lasts 50 ms.
+    return {
+      repeat: Math.max(1, Math.ceil(50 / ((performance.now() - warm) / warmRuns))),
+      runs: [] as number[],
+    };
+  });
   const begin = performance.now();
+  let rounds = 0;
   do {
-    const before = process.cpuUsage();
-    for (let r = 0; r < repeat; r++) run();
-    const used = process.cpuUsage(before);
-    runs.push((used.user + used.system) / 1e6 / repeat);
-  } while (((performance.now() - begin) / 1000 < minSeconds || runs.length < 3) && runs.length < 50);
-  runs.sort((a, b) => a - b);
-  const best = runs[0]!;
-  const median = runs[Math.floor(runs.length / 2)]!;
-  return {
-    mbPerSecond: bytes / 1e6 / best,
-    medianMbPerSecond: bytes / 1e6 / median,
-    seconds: best,
-    runs: runs.length,
-  };
+    jobs.forEach((job, j) => {
+      const { repeat, runs } = samples[j]!;
+      const before = process.cpuUsage();
+      for (let r = 0; r < repeat; r++) job.run();
+      const used = process.cpuUsage(before);
+      runs.push((used.user + used.system) / 1e6 / repeat);
+    });
+    rounds++;
+  } while (((performance.now() - begin) / 1000 < minSeconds * jobs.length || rounds < 3) && rounds < 50);
+  return jobs.map((job, j) => {
+    const runs = samples[j]!.runs.sort((a, b) => a - b);
+    const best = runs[0]!;
+    const median = runs[Math.floor(runs.length / 2)]!;
+    return {
+      mbPerSecond: job.bytes / 1e6 / best,
+      medianMbPerSecond: job.bytes / 1e6 / median,
+      seconds: best,
+      runs: runs.length,
+    };
+  });
 }
+
+const time = (run: () => unknown, bytes: number, minSeconds = MIN_SECONDS): Timing =>
+  timeTogether([{ run, bytes }], minSeconds)[0]!;
 
 const fmt = (value: number | null, digits = 1) => (value === null ? 'skipped' : value.toFixed(digits));
 
@@ -102,15 +121,21 @@ for (const count of ALIAS_COUNTS) {
   // The matcher and the floors run on every text before the baselines are built: baseline (b) is a
   // graph of JS objects for every alias, and alive it would sit in the heap that each garbage
   // collection during the matcher's runs walks (at 20,000 aliases that cost the matcher 40%).
-  const own = texts.map((text) => {
-    const bytes = Buffer.byteLength(text);
-    return {
-      ours: time(() => matcher.findMentions(text), bytes),
-      mentions: matcher.findMentions(text).length,
-      floorScan: time(() => scanFloor(text), bytes),
-      floorNormalise: time(() => normalise(text), bytes),
-    };
-  });
+  const together = timeTogether(
+    texts.flatMap((text) => {
+      const bytes = Buffer.byteLength(text);
+      return [
+        { run: () => matcher.findMentions(text), bytes },
+        { run: () => scanFloor(text), bytes },
+      ];
+    }),
+  );
+  const own = texts.map((text, index) => ({
+    ours: together[2 * index]!,
+    mentions: matcher.findMentions(text).length,
+    floorScan: together[2 * index + 1]!,
+    floorNormalise: time(() => normalise(text), Buffer.byteLength(text)),
+  }));
   t = performance.now();
   const baselines = {
     a: regexBaseline(aliases),
