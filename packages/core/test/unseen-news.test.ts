@@ -1000,6 +1000,18 @@ const rows: Row[] = [
     found: [['Ken Salazar', 'official/kenneth-salazar']],
   },
   {
+    name: 'the two nations as the parties',
+    lang: 'en',
+    text: 'The two nations agreed to accelerate extraditions, officials said.',
+    found: [['agreed to accelerate extraditions', 'accelerate-extraditions']],
+  },
+  {
+    name: 'an impersonal passive borrows the parties of the sentence before',
+    lang: 'en',
+    text: 'Mexican and U.S. officials met in Washington. It was agreed that extraditions of cartel leaders would be accelerated.',
+    found: [['agreed that extraditions of cartel leaders would be accelerated', 'accelerate-extraditions']],
+  },
+  {
     name: 'women introduced by what they do, on a page about the domain',
     lang: 'es',
     text: 'El tráfico de fentanilo preocupa en Ciudad Juárez, en la frontera con Estados Unidos. La actriz Rosa Rodríguez y la escritora Rosa Rodríguez Pérez fueron homenajeadas.',

@@ -258,12 +258,16 @@ function hasClausePunctuation(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Who may agree in a sentence that borrows its parties: the ones just named, in other words. */
+/**
+ * Who may agree in a sentence that borrows its parties: the ones just named, in other words, or
+ * no one ("It was agreed that…", "Se acordó…").
+ */
 const SAME_PARTIES = new Set(
   (
     'they officials delegations delegates leaders ministers secretaries authorities representatives ' +
     'negotiators teams governments ellos funcionarios autoridades delegaciones delegados lideres ' +
-    'titulares representantes ministros secretarios equipos gobiernos ambos ambas dos two se'
+    'titulares representantes ministros secretarios equipos gobiernos ambos ambas dos two se it was ' +
+    'were been'
   ).split(' '),
 );
 

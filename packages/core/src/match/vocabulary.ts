@@ -320,6 +320,7 @@ export const BOTH_COUNTRIES_TERMS: string[] = [
   'both countries',
   'two countries',
   'both nations',
+  'two nations',
   'both governments',
   'two governments',
   'both administrations',
