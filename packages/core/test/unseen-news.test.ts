@@ -1000,6 +1000,15 @@ const rows: Row[] = [
     found: [['Ken Salazar', 'official/kenneth-salazar']],
   },
   {
+    name: 'abbreviated titles: a rank the official holds, an elected post he does not',
+    lang: 'en',
+    text: 'Gen. Luis Cresencio Sandoval testified about fentanyl. Gen. Sandoval denied ties to the cartel. Sen. Sandoval of Nevada asked the first question.',
+    found: [
+      ['Luis Cresencio Sandoval', 'official/luis-cresencio-sandoval-gonzalez'],
+      ['Sandoval', 'official/luis-cresencio-sandoval-gonzalez'],
+    ],
+  },
+  {
     name: 'the two nations as the parties',
     lang: 'en',
     text: 'The two nations agreed to accelerate extraditions, officials said.',

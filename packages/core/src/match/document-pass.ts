@@ -430,7 +430,7 @@ const privatePerson = (after: string, kind: AliasKind) =>
  * Nouns for what a person does, by their endings: "singer", "novelist", "actress", "cantante",
  * "delantero", "futbolista", "escritora", "actriz". Posts among them are title words, read before this.
  */
-const DOER = /(?:er|or|ist|ian|ess|ista|ante|ente|ero|era|dora?|[st]ora|triz)$/;
+const DOER = /(?:er[oa]?|or|ista?|ian|ess|[ae]nte|[dst]ora|triz)$/;
 
 /**
  * What a person does, in front of a name, instead of a post: "la cantante Rosa Rodríguez", "the

@@ -1,5 +1,6 @@
 import { isWordAt, wordEnd } from './boundaries.js';
 import { classOf, foldCode, foldString, IGNORE, isLower, isUpper, MARK, NEWLINE, SPACE } from './fold.js';
+import { TITLES } from './lexicon.js';
 
 /** The word right next to a match, as the document pass needs to judge it. */
 export interface Neighbour {
@@ -83,7 +84,8 @@ function describe(text: string, start: number, end: number, initial: boolean): N
 
 /**
  * The word before `start`, joined to it by spaces or a hyphen ("Sandoval-González"), or null when
- * punctuation or a paragraph break separates them, or when it is a possessive ("Mexico's").
+ * punctuation or a paragraph break separates them, or when it is a possessive ("Mexico's"). Of the
+ * words before a period, only an initial ("O.") and an abbreviated title ("Sen.") are returned.
  */
 export function previousWord(text: string, start: number): Neighbour | null {
   let i = start - 1;
@@ -93,10 +95,11 @@ export function previousWord(text: string, start: number): Neighbour | null {
     i = skipSpaceBack(text, i);
   }
   if (i < 0) return null;
-  if (foldCode(text.charCodeAt(i)) === PERIOD) {
+  const period = foldCode(text.charCodeAt(i)) === PERIOD;
+  if (period) {
     // An initial: one letter between a non-word and the period.
     if (isWordAt(text, i - 1) && !isWordAt(text, i - 2)) return describe(text, i - 1, i, true);
-    return null;
+    i--;
   }
   if (!isWordAt(text, i)) return null;
   const end = i + 1;
@@ -106,7 +109,9 @@ export function previousWord(text: string, start: number): Neighbour | null {
     const mark = wordStart - 1;
     if (mark >= 0 && foldCode(text.charCodeAt(mark)) === APOSTROPHE) return null;
   }
-  return describe(text, wordStart, end, false);
+  const word = describe(text, wordStart, end, false);
+  // Before a period, only an abbreviated title ("Sen.", "Gen.", "Dr."): any other word ends a sentence.
+  return period && !TITLES.has(word.folded) ? null : word;
 }
 
 /** The word after `end`, joined to it by spaces or a hyphen, or null (see `previousWord`). */
