@@ -280,8 +280,8 @@ function collectCandidates(
             }
           }
           const post = postBefore(text, previous);
-          // An elected, local or judicial post the official does not hold names someone else
-          // with the surname: "el gobernador García", "Mayor Velasco", "la diputada Salazar".
+          // An elected or local post the official does not hold names someone else with the
+          // surname: "el gobernador García", "Mayor Velasco", "la diputada Salazar".
           if (post && ELECTED_POSTS.has(post) && !facts.titleWords?.has(post)) {
             someoneElse(facts.entity, start);
             continue;
