@@ -39,15 +39,15 @@ export default defineConfig({
   }),
   vite: () => ({ plugins: [preact(), matchDataPlugin()] }),
   hooks: {
-    // The content script draws its card with a DOM builder instead of Preact (see src/ui/dom-jsx.ts).
+    // The background draws a page's cards as markup for the content script (see src/ui/markup-jsx.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
-      const domJsx = fileURLToPath(new URL('./src/ui/dom-jsx.ts', import.meta.url));
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'background')) return;
+      const markupJsx = fileURLToPath(new URL('./src/ui/markup-jsx.ts', import.meta.url));
       const alias = config.resolve?.alias ?? [];
       config.resolve = {
         ...config.resolve,
         alias: [
-          { find: /^preact(\/jsx-runtime)?$/, replacement: domJsx },
+          { find: /^preact(\/jsx-runtime)?$/, replacement: markupJsx },
           ...(Array.isArray(alias)
             ? alias
             : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }))),

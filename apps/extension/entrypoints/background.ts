@@ -7,6 +7,7 @@ import { idOfRef } from '../src/page-ref.js';
 import { mergeFound } from '../src/popup/group-found.js';
 import { loadMessages } from '../src/settings/language.js';
 import { loadSettings, watchSettings } from '../src/settings/settings.js';
+import { cardView } from '../src/ui/card-view.js';
 import { viewerPage, viewerUrl } from '../src/viewer-url.js';
 
 export default defineBackground(() => {
@@ -35,13 +36,12 @@ export default defineBackground(() => {
         // The content script names entities by page reference (see page-ref.ts).
         const view = knowledgeView();
         const idOf = (ref: string) => idOfRef(view.kb.entities, ref) ?? '';
-        sendResponse(
-          buildCard(view, idOf(message.entityId), message.matched, {
-            language: uiLanguage(),
-            viewerUrl,
-            entityIds: message.entityIds?.map(idOf),
-          }),
-        );
+        const data = buildCard(view, idOf(message.entityId), message.matched, {
+          language: uiLanguage(),
+          viewerUrl,
+          entityIds: message.entityIds?.map(idOf),
+        });
+        sendResponse(data && cardView(data));
         return;
       }
       case 'card-styles':

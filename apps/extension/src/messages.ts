@@ -7,7 +7,8 @@ export type ToBackground =
   /** The popup asks what every frame of a tab found; answered with `FoundEntity[]`. */
   | { type: 'tab-found'; tabId: number }
   /**
-   * The card for a mention; answered with `CardData` or null. Statements stay in the background.
+   * The card for a mention; answered with a `CardView` (the card drawn as markup) or null.
+   * Statements, and the components that draw them, stay in the background.
    * Here, in `reveal` and in `FoundEntity`, entities go by page reference (see page-ref.ts).
    */
   | { type: 'card'; entityId: string; matched: string; entityIds?: string[] }

@@ -1,7 +1,6 @@
 import { languageOfTag } from '@enlace/core';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardData } from './cards/card-data.js';
 import { type MessageKey, type MessageTable, t, useMessages } from './i18n.js';
 import { type FoundEntity, isToContent, type PageFound, type ToBackground } from './messages.js';
 import { type OpenedBy, watchCardTriggers } from './page/card-trigger.js';
@@ -17,6 +16,7 @@ import { countFound } from './popup/group-found.js';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, watchSettings } from './settings/settings.js';
 import { runsOn } from './settings/sites.js';
 import { createCardLayer } from './ui/card-layer.js';
+import type { CardView } from './ui/card-view.js';
 
 const TYPE_LABEL: Record<PageMention['mention']['type'], MessageKey> = {
   official: 'typeOfficial',
@@ -159,8 +159,8 @@ function startSession(ctx: PageContext, settings: Settings): Session {
   });
 
   let open: { found: PageMention; by: OpenedBy } | null = null;
-  // Cards come from the background, which holds the statements; each one is asked for once.
-  const cards = new Map<string, Promise<CardData | null>>();
+  // Cards come from the background, which holds the statements and draws them; each is asked for once.
+  const cards = new Map<string, Promise<CardView | null>>();
   const cardFor = (mention: PageMention['mention']) => {
     const { entityId, entityIds } = mention;
     // "Why this matched" quotes the page: an agreement's own words are the sentence's, in the page's language.
@@ -169,7 +169,7 @@ function startSession(ctx: PageContext, settings: Settings): Session {
     let card = cards.get(key);
     if (!card) {
       const request: ToBackground = { type: 'card', entityId, matched, entityIds };
-      card = (browser.runtime.sendMessage(request) as Promise<CardData | null>).catch(() => {
+      card = (browser.runtime.sendMessage(request) as Promise<CardView | null>).catch(() => {
         // The background was restarting: ask again next time.
         cards.delete(key);
         return null;
@@ -192,10 +192,10 @@ function startSession(ctx: PageContext, settings: Settings): Session {
 
   const openCard = async (found: PageMention, anchor: DOMRect, by: OpenedBy) => {
     const ticket = ++latest;
-    const [data] = await Promise.all([cardFor(found.mention), layer.ready()]);
+    const [card] = await Promise.all([cardFor(found.mention), layer.ready()]);
     // Another card was asked for meanwhile, or the extension went away: this one is stale.
-    if (ticket !== latest || !data || signal.aborted) return;
-    layer.show(data, anchor, { focus: by === 'keyboard' && open?.found !== found });
+    if (ticket !== latest || !card || signal.aborted) return;
+    layer.show(card.markup, anchor, { focus: by === 'keyboard' && open?.found !== found });
     if (by !== 'keyboard') painter.focus(null);
     open = { found, by };
   };

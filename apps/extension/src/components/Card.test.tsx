@@ -11,7 +11,7 @@ function show(entityId: string, matched: string, language: 'en' | 'es' = 'en', e
   const data = buildCard(view, entityId, matched, { language, viewerUrl, entityIds }) as CardData;
   const container = document.createElement('div');
   document.body.append(container);
-  render(<Card data={data} onClose={() => {}} />, container);
+  render(<Card data={data} />, container);
   return container;
 }
 

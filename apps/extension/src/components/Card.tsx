@@ -7,7 +7,6 @@ import { Quote } from './Quote.js';
 
 export interface CardProps {
   data: CardData;
-  onClose?: () => void;
   openViewer?: (url: string) => void;
   /**
    * Shown in a list (the viewer's entities) rather than over a page: not a dialog, and with no
@@ -51,7 +50,7 @@ const EVENT: Record<FrameworkCard['dates'][number]['event'], MessageKey> = {
 const MAX_STATEMENTS = 4;
 
 /** A context card for one official, framework or agreement. Every value is rendered as text. */
-export function Card({ data, onClose, openViewer, inList = false }: CardProps) {
+export function Card({ data, openViewer, inList = false }: CardProps) {
   const type = t(TYPE_LABEL[data.type]);
   const label = t('cardLabel', type, data.name);
   return (
@@ -64,14 +63,9 @@ export function Card({ data, onClose, openViewer, inList = false }: CardProps) {
       <header class="card__header">
         <p class="card__type">{type}</p>
         <h2 class="card__name">{data.name}</h2>
-        {onClose && (
-          <button
-            type="button"
-            class="card__close"
-            aria-label={t('cardClose')}
-            title={t('cardClose')}
-            onClick={onClose}
-          >
+        {/* Over a page, where the card layer closes the card on a click here. */}
+        {!inList && (
+          <button type="button" class="card__close" aria-label={t('cardClose')} title={t('cardClose')}>
             ×
           </button>
         )}

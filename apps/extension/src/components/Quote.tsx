@@ -6,8 +6,8 @@ import { publisherName } from './publisher-name.js';
 export interface QuoteProps {
   quote: QuoteData;
   /**
-   * Opens the extension's statement page. A page cannot navigate to an extension page itself, so on
-   * a news page the click goes through the background; on extension pages it is left undefined.
+   * Opens the extension's statement page in place of the link's own navigation. On a news page the
+   * card layer does this for `.quote__statement` links (a page cannot open extension pages itself).
    */
   openViewer?: (url: string) => void;
 }
@@ -37,7 +37,13 @@ export function Quote({ quote, openViewer }: QuoteProps) {
           )}
         </span>
         <span class="quote__links">
-          <a href={quote.viewerUrl} target="_blank" rel="noopener" onClick={onViewer}>
+          <a
+            class="quote__statement"
+            href={quote.viewerUrl}
+            target="_blank"
+            rel="noopener"
+            onClick={onViewer}
+          >
             {t('quoteReadStatement')}
           </a>
           {quote.originalUrl && (

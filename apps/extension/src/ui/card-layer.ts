@@ -1,14 +1,12 @@
-import { render } from 'preact';
-import type { CardData } from '../cards/card-data.js';
-import { Card } from '../components/Card.js';
 import { OWN_UI_TAG } from '../page/element-kind.js';
 import { placeCard } from '../page/position.js';
+import { buildMarkup, type MarkupElement } from './markup.js';
 
 /** The card on a news page: one host element with a closed shadow root, made on first use. */
 export interface CardLayer {
   /** Resolves once the card's styles are in place: `show` measures the card, so it waits for this. */
   ready(): Promise<void>;
-  show(data: CardData, anchor: DOMRect, options: { focus: boolean }): void;
+  show(card: MarkupElement, anchor: DOMRect, options: { focus: boolean }): void;
   hide(): void;
   /** Read out by screen readers without moving focus. */
   announce(message: string): void;
@@ -22,9 +20,11 @@ export interface CardLayerOptions {
   doc: Document;
   /** The card's stylesheet, asked for on first use (see `cardStyles`). */
   loadStyles(): Promise<string>;
+  /** The card's close button was clicked. */
   onClose(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
+  /** A "read the statement" link was clicked: a page cannot open extension pages itself. */
   openViewer(url: string): void;
 }
 
@@ -72,6 +72,15 @@ export function createCardLayer(options: CardLayerOptions): CardLayer {
     cardSlot.className = 'layer';
     cardSlot.addEventListener('pointerenter', options.onPointerEnter);
     cardSlot.addEventListener('pointerleave', options.onPointerLeave);
+    // The card arrives as markup, which carries no listeners: its controls are known by class.
+    cardSlot.addEventListener('click', (event) => {
+      const target = event.target as Element;
+      if (target.closest('.card__close')) options.onClose();
+      const link = target.closest<HTMLAnchorElement>('a.quote__statement');
+      if (!link) return;
+      event.preventDefault();
+      options.openViewer(link.href);
+    });
     root.append(live, cardSlot);
     // Outside <body>, so the page's body (and what its scripts read from it) stays as it was.
     doc.documentElement.append(host);
@@ -83,14 +92,14 @@ export function createCardLayer(options: CardLayerOptions): CardLayer {
       ensure();
       return loadStyles();
     },
-    show(data, anchor, { focus }) {
+    show(markup, anchor, { focus }) {
       const { cardSlot } = ensure();
       if (focus && !open) {
         const active = doc.activeElement;
         returnFocus = active instanceof HTMLElement && active !== doc.body ? active : null;
       }
-      render(<Card data={data} onClose={options.onClose} openViewer={options.openViewer} />, cardSlot);
-      const card = cardSlot.firstElementChild as HTMLElement;
+      const card = buildMarkup(doc, markup) as HTMLElement;
+      cardSlot.replaceChildren(card);
       const view = doc.defaultView!;
       const placed = placeCard(
         anchor,
@@ -106,7 +115,7 @@ export function createCardLayer(options: CardLayerOptions): CardLayer {
     },
     hide() {
       if (!open || !cardSlot) return;
-      render(null, cardSlot);
+      cardSlot.replaceChildren();
       open = false;
       const target = returnFocus;
       returnFocus = null;
@@ -130,7 +139,6 @@ export function createCardLayer(options: CardLayerOptions): CardLayer {
       return host !== null && event.composedPath().includes(host);
     },
     dispose() {
-      if (cardSlot) render(null, cardSlot);
       host?.remove();
       host = root = cardSlot = live = fill = null;
       styled = null;

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildCard, type CardData } from '../cards/card-data.js';
 import type { CardProps } from '../components/Card.js';
 import { locale, view, viewerUrl } from '../test-support/bilingual-browser.js';
+import { buildMarkup, type Markup } from './markup.js';
 
 vi.mock('wxt/browser', () => import('../test-support/bilingual-browser.js'));
 
@@ -19,24 +20,29 @@ async function withPreact(props: CardProps): Promise<HTMLElement> {
   return container;
 }
 
-/** The card as the content script draws it: the same components, compiled against dom-jsx. */
-async function withDomJsx(props: CardProps): Promise<HTMLElement> {
+/** The card as the background sends it: the same components, compiled against markup-jsx. */
+async function asMarkup(data: CardData): Promise<Markup> {
   vi.resetModules();
   // Tests compile JSX in development mode, to `jsxDEV`; the build calls `jsx` and `jsxs`.
   vi.doMock('preact/jsx-runtime', async () => {
-    const runtime = await import('./dom-jsx.js');
+    const runtime = await import('./markup-jsx.js');
     return { ...runtime, jsxDEV: runtime.jsx };
   });
-  const { Card } = await import('../components/Card.js');
-  const { jsx, render: draw } = await import('./dom-jsx.js');
+  const { cardView } = await import('./card-view.js');
   vi.doUnmock('preact/jsx-runtime');
   vi.resetModules();
+  // Through a message, markup is copied: nothing but plain data may survive.
+  return structuredClone(cardView(data).markup);
+}
+
+/** The card as the content script draws it from that markup. */
+async function withMarkup(data: CardData): Promise<HTMLElement> {
   const container = document.createElement('div');
-  draw(jsx(Card as never, props as never), container);
+  container.append(buildMarkup(document, await asMarkup(data)));
   return container;
 }
 
-describe('the content script’s card, drawn without Preact', () => {
+describe('the card drawn from the background’s markup', () => {
   afterEach(() => {
     document.body.innerHTML = '';
   });
@@ -47,40 +53,36 @@ describe('the content script’s card, drawn without Preact', () => {
     ['an agreement', 'agreement/fentanyl-joint-work', 'acordaron ampliar el trabajo conjunto', 'es'],
   ] as const)('draws %s exactly as Preact does', async (_, entityId, matched, language) => {
     const data = card(entityId, matched, language);
-    const props = { data, onClose: () => {}, openViewer: () => {} };
-    const dom = await withDomJsx(props);
+    const dom = await withMarkup(data);
     expect(dom.querySelector('.card__name')?.textContent).toBe(data.name);
-    expect(dom.innerHTML).toBe((await withPreact(props)).innerHTML);
+    expect(dom.innerHTML).toBe((await withPreact({ data })).innerHTML);
   });
 
   it('draws text as text: markup in the data never becomes elements', async () => {
-    const data = card('official/omar-garcia-harfuch', '<img src=x onerror=alert(1)>', 'en');
-    const dom = await withDomJsx({ data, onClose: () => {} });
+    const dom = await withMarkup(card('official/omar-garcia-harfuch', '<img src=x onerror=alert(1)>', 'en'));
     expect(dom.querySelector('img')).toBeNull();
     expect(dom.querySelector('.card__why')!.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
-  it('wires its buttons and links: close, and the statement opened through the caller', async () => {
-    const onClose = vi.fn();
-    const openViewer = vi.fn();
-    const data = card('official/omar-garcia-harfuch', 'García Harfuch', 'en');
-    const dom = await withDomJsx({ data, onClose, openViewer });
-    document.body.append(dom);
-    (dom.querySelector('.card__close') as HTMLButtonElement).click();
-    expect(onClose).toHaveBeenCalledTimes(1);
-    const link = dom.querySelector<HTMLAnchorElement>('.quote__links a')!;
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
-    link.dispatchEvent(click);
-    expect(openViewer).toHaveBeenCalledWith(link.getAttribute('href'));
-    expect(click.defaultPrevented).toBe(true);
-    expect((dom.firstElementChild as HTMLElement).tabIndex).toBe(-1);
+  it('is a dialog that can take focus, with a close button and statement links the layer knows by class', async () => {
+    const dom = await withMarkup(card('official/omar-garcia-harfuch', 'García Harfuch', 'en'));
+    const dialog = dom.firstElementChild as HTMLElement;
+    expect(dialog.getAttribute('role')).toBe('dialog');
+    expect(dialog.tabIndex).toBe(-1);
+    expect(dom.querySelectorAll('.card__close')).toHaveLength(1);
+    expect(dom.querySelector<HTMLAnchorElement>('a.quote__statement')?.href).toContain(
+      '/viewer.html?source=',
+    );
   });
 
-  it('empties its container when drawn with nothing', async () => {
-    const { render: draw } = await import('./dom-jsx.js');
-    const container = document.createElement('div');
-    container.append('old');
-    draw(null, container);
-    expect(container.childNodes.length).toBe(0);
+  it('never builds a listener, whatever the markup carries', () => {
+    const built = buildMarkup(document, {
+      tag: 'button',
+      attributes: { onclick: 'alert(1)', ONMOUSEOVER: 'alert(2)', class: 'card__close' },
+      children: ['<b>×</b>'],
+    }) as HTMLElement;
+    expect(built.getAttributeNames()).toEqual(['class']);
+    expect(built.textContent).toBe('<b>×</b>');
+    expect(built.children).toHaveLength(0);
   });
 });
