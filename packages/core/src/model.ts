@@ -132,7 +132,11 @@ export interface Framework extends EntityBase {
   kind: FrameworkKind;
   names: Partial<Bilingual>;
   acronyms: string[];
-  country: Country | 'binational';
+  /**
+   * Whose instrument it is: one country's, Mexico's and the United States' together, or many
+   * governments' (a regional declaration both signed with others).
+   */
+  country: Country | 'binational' | 'multilateral';
   dates: FrameworkDate[];
 }
 

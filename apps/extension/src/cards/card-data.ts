@@ -38,7 +38,7 @@ export interface FrameworkCard extends CardBase {
   names: { en?: string; es?: string };
   acronyms: string[];
   kind: FrameworkKind;
-  country: Country | 'binational';
+  country: Framework['country'];
   dates: Array<{ event: FrameworkDate['event']; date: IsoDate }>;
   agreements: Array<{ id: string; summary: string }>;
 }

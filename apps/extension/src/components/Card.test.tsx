@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildCard, type CardData } from '../cards/card-data.js';
+import { buildCard, type CardData, type FrameworkCard } from '../cards/card-data.js';
 import { locale, view, viewerUrl } from '../test-support/bilingual-browser.js';
 import { Card } from './Card.js';
 
@@ -61,6 +61,17 @@ describe('Card', () => {
     expect(facts).toContain('working group · Mexico and the United States');
     expect(facts).toContain('set up: September 2025');
     expect(facts).toContain('Expand joint work against fentanyl trafficking.');
+  });
+
+  it.each([
+    ['en', 'working group · Many governments, Mexico and the United States among them'],
+    ['es', 'Varios gobiernos, entre ellos México y Estados Unidos'],
+  ] as const)('says in %s when a framework belongs to many governments', (language, expected) => {
+    locale.current = language;
+    const data = buildCard(view, 'framework/security-implementation-group', 'GIS', { language, viewerUrl });
+    const container = document.createElement('div');
+    render(<Card data={{ ...(data as FrameworkCard), country: 'multilateral' }} />, container);
+    expect(container.querySelector('.card__facts')!.textContent).toContain(expected);
   });
 
   it('shows an agreement in the interface language: summary, parties, date, meeting and framework', () => {

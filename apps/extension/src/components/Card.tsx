@@ -21,10 +21,11 @@ const TYPE_LABEL: Record<CardData['type'], MessageKey> = {
   agreement: 'typeAgreement',
 };
 
-const COUNTRY: Record<Country | 'binational', MessageKey> = {
+const COUNTRY: Record<Country | FrameworkCard['country'], MessageKey> = {
   MX: 'countryMX',
   US: 'countryUS',
   binational: 'countryBinational',
+  multilateral: 'countryMultilateral',
 };
 
 const KIND: Record<FrameworkKind, MessageKey> = {

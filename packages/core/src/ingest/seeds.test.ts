@@ -262,7 +262,7 @@ describe('frameworks in the seed statements', () => {
       [],
       1,
     ],
-    ['Los Angeles Declaration on Migration and Protection', 'declaration', 'binational', [], 1],
+    ['Los Angeles Declaration on Migration and Protection', 'declaration', 'multilateral', [], 1],
     ['National Drug Control Strategy', 'strategy', 'US', [['released', '2022-04']], 1],
     ['Bipartisan Safer Communities Act', 'law', 'US', [['signed', '2022-06']], 1],
     ['U.S. Bipartisan Infrastructure Law', 'law', 'US', [], 1],

@@ -74,7 +74,10 @@ const INNER_GLUE = new Set([
   'sobre',
 ]);
 const BINATIONAL =
-  /\b(bilateral|binational|binacional|bilaterales|ambos|ambas|both|two countries|dos países)\b/u;
+  /\b(bilateral|binational|binacional|bilaterales|ambos|ambas|both|two countries|dos paises)\b/u;
+/** Words for an instrument of many governments, said where it is named ("a region-wide response, guided by…"). */
+const MULTILATERAL =
+  /\b(region-wide|regionwide|hemispheric|hemisferic[oa]s?|multilateral|multilaterales|summit of the americas|cumbre de las americas)\b/u;
 
 const EVENTS: Array<{ words: string[]; event: FrameworkDate['event'] }> = [
   { words: ['adopted', 'adoption', 'adoptado', 'adoptada', 'adopción'], event: 'adopted' },
@@ -411,13 +414,14 @@ function toFramework(
 /**
  * Whose instrument it is: the country its name says ("U.S. Bipartisan Infrastructure Law"), else
  * the one country its sentence (or the one before) names, by country word or by an official of
- * that country; both countries, a word like "bilateral", or none leave it binational.
+ * that country; both countries, a word like "bilateral", or none leave it binational. A word for
+ * many governments ("region-wide", "hemispheric") in its own sentence makes it multilateral.
  */
 function countryOf(
   members: FrameworkMention[],
   statements: PreparedStatement[],
   officials: Official[],
-): Country | 'binational' {
+): Framework['country'] {
   const named = new Set(members.flatMap((member) => member.countries));
   if (named.size === 1) return [...named][0]!;
   if (named.size > 1) return 'binational';
@@ -439,6 +443,7 @@ function countryOf(
   };
   const member = members.find((candidate) => candidate.full !== candidate.acronym) ?? members[0]!;
   const statement = statements.find((candidate) => candidate.statement.id === member.sourceId)!;
+  if (MULTILATERAL.test(fold(member.sentence.text))) return 'multilateral';
   for (const sentence of [member.sentence, statement.sentences[member.sentence.index - 1]]) {
     if (!sentence) continue;
     const found = cues(sentence);

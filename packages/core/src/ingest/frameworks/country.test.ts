@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Statement } from '../../corpus/statement.js';
+import type { Language } from '../../model.js';
+import { prepareStatement } from '../prepare.js';
+import { extractFrameworks } from './extract.js';
+
+const statement = (text: string, language: Language): Statement => ({
+  file: 'statement.md',
+  id: 'statement',
+  title: 'A statement',
+  publisher: 'A ministry',
+  date: '2024-05-02',
+  language,
+  url: null,
+  related: [],
+  text,
+  bodyEnd: text.length,
+  fieldLines: {},
+});
+
+/** Whose instrument a statement's one framework is, read from the sentence that names it. */
+describe('a framework’s country', () => {
+  it.each([
+    {
+      name: 'a declaration guided by a region-wide response',
+      lang: 'en',
+      text: 'The leaders committed to forge a region-wide response, guided by the Caracas Declaration on Refugees.',
+      country: 'multilateral',
+    },
+    {
+      name: 'a compact adopted at the Summit of the Americas',
+      lang: 'en',
+      text: 'Mexico endorsed the Panama Compact on Mobility, adopted at the Summit of the Americas.',
+      country: 'multilateral',
+    },
+    {
+      name: 'a hemispheric declaration, in Spanish',
+      lang: 'es',
+      text: 'Ambos gobiernos respaldaron la Declaración de Quito sobre Movilidad Humana, de alcance hemisférico.',
+      country: 'multilateral',
+    },
+    {
+      name: 'a bilateral framework',
+      lang: 'en',
+      text: 'Both countries reviewed progress under the Panama Framework for Border Security.',
+      country: 'binational',
+    },
+    {
+      name: 'a bilateral group, in Spanish',
+      lang: 'es',
+      text: 'Los dos países instalaron el Grupo Bilateral de Seguridad Portuaria.',
+      country: 'binational',
+    },
+    {
+      name: 'one country’s strategy',
+      lang: 'en',
+      text: 'The United States released its National Port Security Strategy in April.',
+      country: 'US',
+    },
+  ] as const)('$lang: $name', ({ text, lang, country }) => {
+    const found = extractFrameworks([prepareStatement(statement(text, lang))], []);
+    expect(found.map((framework) => framework.country)).toEqual([country]);
+  });
+});
