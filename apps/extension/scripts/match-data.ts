@@ -22,7 +22,14 @@ export function matchData(entities: readonly Entity[]): MatchData {
     const base = { id: pageRef(index), type: entity.type, aliases: entity.aliases };
     // Agreements are found by the concepts compiled into the matcher; the words of their key
     // phrases would only name the one that matched, and a page's card quotes the page instead.
-    return (entity.type === 'agreement' ? { ...base, keyPhrases: { en: [], es: [] } } : base) as Entity;
+    // Whose a framework is decides whether a sentence about other countries names it.
+    const extra =
+      entity.type === 'agreement'
+        ? { keyPhrases: { en: [], es: [] } }
+        : entity.type === 'framework'
+          ? { country: entity.country }
+          : {};
+    return { ...base, ...extra } as Entity;
   });
   return { entities: slim, matcher };
 }

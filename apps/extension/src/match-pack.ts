@@ -63,6 +63,7 @@ export function packMatchData({ entities, matcher }: MatchData): PackedMatchData
       word(alias.ambiguity);
       word(alias.language ?? '');
     }
+    if (entity.type === 'framework') word(entity.country);
     if (entity.type === 'agreement') {
       for (const phrases of [entity.keyPhrases.en, entity.keyPhrases.es]) {
         numbers.push(phrases.length);
@@ -127,6 +128,7 @@ export function unpackMatchData(packed: PackedMatchData): MatchData {
     });
     const phrases = () => Array.from({ length: number() }, string);
     // Only what matching reads (see `MatchData`): cards come from the background's whole entities.
+    if (type === 'framework') return { id, type, aliases, country: word() } as Entity;
     return (
       type === 'agreement'
         ? { id, type, aliases, keyPhrases: { en: phrases(), es: phrases() } }

@@ -26,6 +26,18 @@ describe('the content script’s match data', () => {
     expect(slim).toEqual(asOnPage(createMatcher(knowledgeBase).findMentions(text), knowledgeBase.entities));
   });
 
+  it('knows whose each framework is, so another country’s dialogue of the same name is not ours', () => {
+    const slim = createMatcher(matchData(knowledgeBase.entities));
+    const names = (text: string) => slim.findMentions(text).map((mention) => mention.text);
+    expect(names('Canada and the U.S. held a High-Level Security Dialogue in Ottawa.')).toEqual([]);
+    expect(names('Mexico and the U.S. held a High-Level Security Dialogue in Ottawa.')).toEqual([
+      'High-Level Security Dialogue',
+    ]);
+    expect(names('The U.S. and Guatemala reaffirmed the Los Angeles Declaration.')).toEqual([
+      'Los Angeles Declaration',
+    ]);
+  });
+
   it('leaves statements, evidence and roles to the background', () => {
     const data = JSON.stringify(matchData(knowledgeBase.entities));
     expect(data).not.toContain('"sources"');

@@ -583,6 +583,42 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'a dialogue of the same name that the United States holds with another country, no hyphen',
+    lang: 'en',
+    text: 'Canada and the U.S. held a High-Level Security Dialogue in Ottawa on cross-border fentanyl.',
+    found: [],
+  },
+  {
+    name: 'a dialogue of the same name that the United States holds with another country',
+    lang: 'es',
+    text: 'El Diálogo de Alto Nivel sobre Seguridad entre Canadá y Estados Unidos se reunió en Ottawa.',
+    found: [],
+  },
+  {
+    name: 'the other party’s strategy of the same name',
+    lang: 'en',
+    text: 'Mexico’s National Drug Control Strategy puts prevention first, the health ministry said of fentanyl.',
+    found: [],
+  },
+  {
+    name: 'a regional declaration the United States reaffirms with another country',
+    lang: 'en',
+    text: 'The U.S. and Guatemala renewed their commitment to the Los Angeles Declaration on migration.',
+    found: [['Los Angeles Declaration', 'framework/los-angeles-declaration']],
+  },
+  {
+    name: 'a regional declaration the United States reaffirms with another country',
+    lang: 'es',
+    text: 'Estados Unidos y Guatemala reafirmaron la Declaración de Los Ángeles sobre migración.',
+    found: [['Declaración de Los Ángeles', 'framework/los-angeles-declaration']],
+  },
+  {
+    name: 'the two countries’ dialogue with a third country at the table',
+    lang: 'en',
+    text: 'Mexico and the United States, joined by Canada, held the High-Level Security Dialogue in Mexico City.',
+    found: [['High-Level Security Dialogue', 'framework/high-level-security-dialogue']],
+  },
+  {
     name: 'the dialogue with Mexico in front',
     lang: 'en',
     text: 'The U.S.-Mexico High-Level Security Dialogue met in Washington to discuss fentanyl.',

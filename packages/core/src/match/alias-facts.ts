@@ -1,7 +1,7 @@
 import type { Alias, AliasAmbiguity, AliasKind, Entity, EntityType, Language } from '../model.js';
 import type { Automaton } from './automaton.js';
 import { foldString } from './fold.js';
-import { CLASS_MASK, ENTITY } from './patterns.js';
+import { CLASS_MASK, COUNTRY_BOTH, COUNTRY_MX, COUNTRY_US, ENTITY } from './patterns.js';
 
 /**
  * What the document pass and the caller need of one entity pattern, gathered when the matcher is
@@ -30,7 +30,14 @@ export interface AliasFacts {
   nameWords: Set<string> | null;
   /** For officials, the folded words of their titled aliases ("embajador Salazar"): the posts they hold. */
   titleWords: Set<string> | null;
+  /**
+   * For frameworks, whose they are (`COUNTRY_MX`, `COUNTRY_US` or both); 0 for one of many
+   * governments and for other entities.
+   */
+  parties: number;
 }
+
+const PARTIES: Record<string, number> = { MX: COUNTRY_MX, US: COUNTRY_US, binational: COUNTRY_BOTH };
 
 /**
  * Per pattern of the automaton, its facts, or null for a pattern that is not an entity's alias.
@@ -74,6 +81,7 @@ export function aliasFacts(entities: Entity[], automaton: Automaton): (pattern: 
       entityType: entity.type,
       nameWords: nameWords.get(entityIndex)!,
       titleWords: titleWords.get(entityIndex)!,
+      parties: (entity.type === 'framework' && PARTIES[entity.country]) || 0,
     };
   };
   return (p) => {
