@@ -1045,6 +1045,48 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'an agreement analysts doubt will come',
+    lang: 'en',
+    text: 'Analysts doubt that Mexico and the United States will agree to accelerate extraditions of cartel leaders.',
+    found: [],
+  },
+  {
+    name: 'an agreement analysts doubt will come',
+    lang: 'es',
+    text: 'Los analistas dudan que México y Estados Unidos acuerden acelerar las extradiciones de capos.',
+    found: [],
+  },
+  {
+    name: 'an agreement one side presses for',
+    lang: 'en',
+    text: 'Washington is pressing Mexico and its security cabinet to agree to accelerate extraditions of cartel leaders.',
+    found: [],
+  },
+  {
+    name: 'an agreement one side demands',
+    lang: 'en',
+    text: 'Trump demanded that Mexico and the United States agree to share intelligence on fentanyl labs.',
+    found: [['Trump', 'official/donald-trump']],
+  },
+  {
+    name: 'an agreement one side demands',
+    lang: 'es',
+    text: 'Trump exigió que México y Estados Unidos compartan información sobre laboratorios de fentanilo.',
+    found: [['Trump', 'official/donald-trump']],
+  },
+  {
+    name: 'an agreement foreseen, not made',
+    lang: 'en',
+    text: 'Mexico and the United States are expected to agree to accelerate extraditions next week; they may agree to share more intelligence on fentanyl too.',
+    found: [],
+  },
+  {
+    name: 'an agreement in a present-tense headline',
+    lang: 'en',
+    text: 'Mexico and U.S. agree to accelerate extraditions of cartel leaders',
+    found: [['agree to accelerate extraditions', 'accelerate-extraditions']],
+  },
+  {
     name: 'the two nations as the parties',
     lang: 'en',
     text: 'The two nations agreed to accelerate extraditions, officials said.',

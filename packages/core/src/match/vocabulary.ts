@@ -279,13 +279,50 @@ export const NEGATIONS: string[] = [
   'rechaz*',
   'se negó',
   'se negaron',
+  // A commitment someone wants or foresees is none yet: "pressed Mexico to agree to…", "are
+  // expected to agree", "may agree". In Spanish these take the infinitive, which is no cue.
+  'to agree',
+  'to commit',
+  'may agree',
+  'might agree',
+  'could agree',
+  'would agree',
+  'should agree',
+  'must agree',
+  'will agree',
 ];
 
 /**
  * Words that make what follows them in the sentence a condition, not a commitment: "unless Mexico
  * agreed to curb fentanyl trafficking", "if both countries agree". Spanish "si" is also "sí".
  */
-export const CONDITIONS: string[] = ['if', 'unless', 'whether', 'a menos que', 'salvo que', 'en caso de que'];
+export const CONDITIONS: string[] = [
+  'if',
+  'unless',
+  'whether',
+  'a menos que',
+  'salvo que',
+  'en caso de que',
+  // Doubt and demands: "analysts doubt that Mexico and the United States will agree to…", "Trump
+  // demanded that Mexico agree to…", "Washington exige que México acuerde…".
+  'doubt that',
+  'doubts that',
+  'doubted that',
+  'dudan que',
+  'duda que',
+  'dudó que',
+  'demand that',
+  'demands that',
+  'demanded that',
+  'insists that',
+  'insisted that',
+  'exige que',
+  'exigen que',
+  'exigió que',
+  'pide que',
+  'piden que',
+  'pidió que',
+];
 
 /** Mexico by name and demonym. */
 export const MEXICO_TERMS: string[] = ['mexico', 'mexic*'];
