@@ -1087,6 +1087,24 @@ const rows: Row[] = [
     found: [['agree to accelerate extraditions', 'accelerate-extraditions']],
   },
   {
+    name: 'extraditions made faster',
+    lang: 'en',
+    text: 'Mexico and the U.S. agreed to extradite cartel bosses faster, officials said.',
+    found: [['agreed to extradite cartel bosses faster', 'accelerate-extraditions']],
+  },
+  {
+    name: 'extraditions made faster',
+    lang: 'es',
+    text: 'México y EU acordaron extraditar con mayor rapidez a los capos del narcotráfico.',
+    found: [['acordaron extraditar con mayor rapidez', 'accelerate-extraditions']],
+  },
+  {
+    name: 'something else made faster',
+    lang: 'en',
+    text: 'Mexico and the United States agreed that trucks would cross the border faster at Laredo.',
+    found: [],
+  },
+  {
     name: 'the two nations as the parties',
     lang: 'en',
     text: 'The two nations agreed to accelerate extraditions, officials said.',

@@ -23,6 +23,16 @@ export const SYNONYMS: string[][] = [
     'aceler*',
     'agiliz*',
     'apresur*',
+    // "Extradite cartel bosses faster", "extraditar con mayor rapidez".
+    'faster',
+    'quickly',
+    'more quickly',
+    'more rapidly',
+    'swiftly',
+    'más rápido',
+    'con mayor rapidez',
+    'con más rapidez',
+    'rápidamente',
   ],
   [
     'strengthen*',
