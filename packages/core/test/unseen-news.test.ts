@@ -1036,6 +1036,18 @@ const rows: Row[] = [
     found: [['Ken Salazar', 'official/kenneth-salazar']],
   },
   {
+    name: 'a shared surname after a judicial post the official does not hold',
+    lang: 'es',
+    text: 'Roberto Velasco Álvarez habló del tráfico de armas con Estados Unidos. La jueza Velasco, del juzgado federal de Toluca, otorgó un amparo a un presunto operador del cártel.',
+    found: [['Roberto Velasco Álvarez', 'official/roberto-velasco-alvarez']],
+  },
+  {
+    name: 'a shared surname after a judicial or local post the official does not hold',
+    lang: 'en',
+    text: 'Ambassador Ken Salazar discussed fentanyl trafficking at the border. The federal judge Salazar set bail for the smuggler, and county sheriff Salazar said his deputies made the arrest.',
+    found: [['Ken Salazar', 'official/kenneth-salazar']],
+  },
+  {
     name: 'abbreviated titles: a rank the official holds, an elected post he does not',
     lang: 'en',
     text: 'Gen. Luis Cresencio Sandoval testified about fentanyl. Gen. Sandoval denied ties to the cartel. Sen. Sandoval of Nevada asked the first question.',

@@ -11,26 +11,29 @@ const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Bo
 export const TITLES = words(`
   acting administrator admiral adviser advisor agregado aide alcalde alcaldesa almirante ambassador
   ambassadors asesor asesora assistant attache attorney canciller chancellor chief comandante
-  comisionada comisionado commander commissioner congressman congresswoman consejera consejero
-  coordinador coordinadora coordinator counselor deputy diplomat diplomatica diplomatico diputada
-  diputado director directora dirigente doctor doctora don dona dr dra embajador embajadora enviada
-  enviado envoy fiscal fiscales funcionaria funcionario gen general generals gobernador gobernadora
-  governor gral head ing ingeniera ingeniero jefa jefe lawmaker lic licenciada licenciado mayor
-  minister ministra ministro mr mrs ms negociador negociadora negotiator official president
-  presidenta presidente presidentes presidents procurador procuradora prosecutor rep representante
+  comisionada comisionado commander commissioner concejal congressman congresswoman consejera
+  consejero coordinador coordinadora coordinator councilman councilwoman counselor deputy diplomat
+  diplomatica diplomatico diputada diputado director directora dirigente doctor doctora don dona dr
+  dra embajador embajadora enviada enviado envoy fiscal fiscales funcionaria funcionario gen
+  general generals gobernador gobernadora governor gral head ing ingeniera ingeniero jefa jefe
+  judge juez jueza lawmaker lic licenciada licenciado magistrada magistrado mayor minister ministra
+  ministro mr mrs ms negociador negociadora negotiator official president presidenta presidente
+  presidentes presidents procurador procuradora prosecutor regidor regidora rep representante
   representative secretaria secretaries secretario secretarios secretary sen senador senadora
-  senator senators senor senora speaker spokesman spokesperson spokeswoman sr sra srta subsecretaria
-  subsecretario titular undersecretary vice vicepresidenta vicepresidente vocera vocero
+  senator senators senor senora sheriff speaker spokesman spokesperson spokeswoman sr sra srta
+  subsecretaria subsecretario titular undersecretary vice vicepresidenta vicepresidente vocera
+  vocero
 `);
 
 /**
- * Posts of elected or local office. Before a surname an official shares with many people, one the
- * official does not hold (their titled aliases say which they do) names someone else: "el
- * gobernador García" is not Omar García Harfuch.
+ * Posts of elected, local or judicial office. Before a surname an official shares with many
+ * people, one the official does not hold (their titled aliases say which they do) names someone
+ * else: "el gobernador García" is not Omar García Harfuch, nor "la jueza Velasco" Roberto Velasco.
  */
 export const ELECTED_POSTS = words(`
-  alcalde alcaldesa congressman congresswoman diputada diputado gobernador gobernadora governor
-  lawmaker mayor rep representative sen senador senadora senator
+  alcalde alcaldesa concejal congressman congresswoman councilman councilwoman diputada diputado
+  gobernador gobernadora governor judge juez jueza lawmaker magistrada magistrado mayor regidor
+  regidora rep representative sen senador senadora senator sheriff
 `);
 
 /**
