@@ -1048,6 +1048,33 @@ const rows: Row[] = [
     found: [['Ken Salazar', 'official/kenneth-salazar']],
   },
   {
+    name: 'the place that shares a surname, on a page that names the official',
+    lang: 'en',
+    text: 'Lisa Monaco, the deputy attorney general, discussed fentanyl trafficking. The Grand Prix in Monaco drew crowds. Monaco said the cartels adapt.',
+    found: [
+      ['Lisa Monaco', 'official/lisa-o-monaco'],
+      ['Monaco', 'official/lisa-o-monaco'],
+    ],
+  },
+  {
+    name: 'the place that shares a surname, on a page that names the official',
+    lang: 'es',
+    text: 'Lisa Monaco habló del fentanilo y del tráfico de armas. El Gran Premio de Mónaco atrajo multitudes. Monaco dijo que los cárteles se adaptan.',
+    found: [
+      ['Lisa Monaco', 'official/lisa-o-monaco'],
+      ['Monaco', 'official/lisa-o-monaco'],
+    ],
+  },
+  {
+    name: 'a place named like the official, and the official’s own view',
+    lang: 'en',
+    text: 'Ken Salazar spoke about fentanyl at the border. Officials in Salazar, a village, were not consulted. In Salazar’s view, cooperation improved.',
+    found: [
+      ['Ken Salazar', 'official/kenneth-salazar'],
+      ['Salazar', 'official/kenneth-salazar'],
+    ],
+  },
+  {
     name: 'abbreviated titles: a rank the official holds, an elected post he does not',
     lang: 'en',
     text: 'Gen. Luis Cresencio Sandoval testified about fentanyl. Gen. Sandoval denied ties to the cartel. Sen. Sandoval of Nevada asked the first question.',

@@ -286,6 +286,8 @@ function collectCandidates(
             someoneElse(facts.entity, start);
             continue;
           }
+          // A place that shares a lone surname is not the person: "in Monaco", "en Mónaco".
+          if (facts.kind === 'surname' && namesPlace(text, previous, start, end, facts.text)) continue;
           titled ||= post !== null || hasTitleAfter(text, end);
           // "Juan González, 34, …", "Juan de la Fuente, a local farmer, …", "By Juan González":
           // how the press introduces a private person, or credits a reporter, who shares an
@@ -312,6 +314,19 @@ function collectCandidates(
 }
 
 const LETTER = /\p{L}/u;
+
+/** Before a place, hardly ever before a person unless it is theirs ("in Salazar's words"). */
+const LOCATIVES = new Set(['in', 'near']);
+const ACCENTED = /[\u00C0-\u024F]|\p{M}/u;
+
+/**
+ * Whether a lone surname names a place here: after "in" or "near", or written with an accent the
+ * person's name does not have (the Spanish press writes the country "Mónaco", the official "Monaco").
+ */
+function namesPlace(text: string, previous: Neighbour | null, start: number, end: number, alias: string) {
+  if (ACCENTED.test(text.slice(start, end)) && !ACCENTED.test(alias)) return true;
+  return previous !== null && LOCATIVES.has(previous.folded) && !/^['’]s\b/u.test(text.slice(end, end + 3));
+}
 
 /**
  * The word before a name, except that a middle initial the press added after the official's own
