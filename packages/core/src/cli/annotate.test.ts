@@ -115,6 +115,14 @@ describe('enlace annotate', () => {
     expect(agreements(join(dir, 'en.html'), '--lang', 'es')).toHaveLength(1);
   });
 
+  it('lists the other agreements a sentence reports, dated, so two of the same name are told apart', () => {
+    const dir = tempFolder({ 'a.txt': 'Sheinbaum y Trump acordaron combatir el tráfico de fentanilo.' });
+    const { code, stdout } = runCli(['annotate', join(dir, 'a.txt'), '--lang', 'es']);
+    expect(code).toBe(0);
+    const also = stdout.split('\n').find((line) => line.trim().startsWith('also:'));
+    expect(also?.trim()).toMatch(/^also: Combat drug trafficking \(\d{4}-\d{2}-\d{2}\)$/);
+  });
+
   it('uses the bundled knowledge base by default', () => {
     const dir = tempFolder({ 'a.txt': 'Omar García Harfuch' });
     const { code, stdout } = runCli(['annotate', join(dir, 'a.txt'), '--json']);

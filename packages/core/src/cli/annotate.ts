@@ -118,7 +118,11 @@ function readable(text: string, mentions: Mention[], entities: Map<string, Entit
     const entity = entities.get(mention.entityId)!;
     const before = oneLine(text.slice(Math.max(0, mention.start - CONTEXT), mention.start)).trimStart();
     const after = oneLine(text.slice(mention.end, mention.end + CONTEXT)).trimEnd();
-    const others = (mention.entityIds ?? []).slice(1).map((id) => entities.get(id)?.name ?? id);
+    // The same commitment made in two statements reads the same: its date tells them apart.
+    const others = (mention.entityIds ?? []).slice(1).map((id) => {
+      const other = entities.get(id);
+      return other?.type === 'agreement' ? `${other.name} (${other.date})` : (other?.name ?? id);
+    });
     return [
       `${c.type[entity.type](entity.type.padEnd(9))} ${c.bold(entity.name)} ${c.dim(`(${entity.id})`)}`,
       others.length > 0 ? `          also: ${others.join('; ')}` : null,
