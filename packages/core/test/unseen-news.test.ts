@@ -1144,6 +1144,24 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'precursors coming in',
+    lang: 'es',
+    text: 'México y EU acordaron frenar el ingreso de precursores químicos desde Asia.',
+    found: [['acordaron frenar el ingreso de precursores químicos', 'disrupt-precursor-chemicals']],
+  },
+  {
+    name: 'precursors coming in',
+    lang: 'en',
+    text: 'Mexico and the United States agreed to curb imports of precursor chemicals from Asia.',
+    found: [['agreed to curb imports of precursor chemicals', 'disrupt-precursor-chemicals']],
+  },
+  {
+    name: 'people coming in are no precursors',
+    lang: 'es',
+    text: 'México y Estados Unidos acordaron frenar la entrada de migrantes por la frontera.',
+    found: [],
+  },
+  {
     name: 'the two nations as the parties',
     lang: 'en',
     text: 'The two nations agreed to accelerate extraditions, officials said.',
