@@ -559,6 +559,21 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'a group named again by its head, after its full name',
+    lang: 'es',
+    text: 'El Grupo de Implementación de Seguridad se reunió en Washington. El Grupo de Implementación revisó el tráfico de armas.',
+    found: [
+      ['Grupo de Implementación de Seguridad', 'framework/grupo-de-implementacion-de-seguridad'],
+      ['Grupo de Implementación', 'framework/grupo-de-implementacion-de-seguridad'],
+    ],
+  },
+  {
+    name: 'a group named by its head alone, never in full',
+    lang: 'es',
+    text: 'El Grupo de Implementación se reunió en Washington para revisar el tráfico de armas.',
+    found: [],
+  },
+  {
     name: 'a dialogue of the same name between other countries',
     lang: 'en',
     text: 'The high-level security dialogue between Canada and Mexico resumed in Ottawa on Monday.',

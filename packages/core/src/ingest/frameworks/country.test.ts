@@ -18,6 +18,9 @@ const statement = (text: string, language: Language): Statement => ({
   fieldLines: {},
 });
 
+const frameworksOf = (text: string, language: Language) =>
+  extractFrameworks([prepareStatement(statement(text, language))], []);
+
 /** Whose instrument a statement's one framework is, read from the sentence that names it. */
 describe('a framework’s country', () => {
   it.each([
@@ -58,7 +61,28 @@ describe('a framework’s country', () => {
       country: 'US',
     },
   ] as const)('$lang: $name', ({ text, lang, country }) => {
-    const found = extractFrameworks([prepareStatement(statement(text, lang))], []);
-    expect(found.map((framework) => framework.country)).toEqual([country]);
+    expect(frameworksOf(text, lang).map((framework) => framework.country)).toEqual([country]);
+  });
+});
+
+/** The short form a Spanish name is given again by, only where the page names it in full. */
+describe('a framework’s head and first complement', () => {
+  it.each([
+    {
+      text: 'Ambos países instalaron el Grupo de Implementación de Seguridad en septiembre.',
+      short: ['Grupo de Implementación', 'Grupo de Implementacion'],
+    },
+    {
+      text: 'Ambos países firmaron el Programa de Cooperación sobre Seguridad Fronteriza en 2024.',
+      short: ['Programa de Cooperación', 'Programa de Cooperacion'],
+    },
+    // Two words before the next complement: "Diálogo de Alto" says nothing.
+    { text: 'Ambos países celebraron el Diálogo de Alto Nivel sobre Seguridad en octubre.', short: [] },
+    { text: 'Ambos países adoptaron la Estrategia Nacional de Control de Drogas.', short: [] },
+  ])('$text', ({ text, short }) => {
+    const [framework] = frameworksOf(text, 'es');
+    const found = framework!.aliases.filter((alias) => alias.ambiguity === 'needs-full-name');
+    expect(found.map((alias) => alias.text)).toEqual(short);
+    for (const alias of found) expect(alias.kind).toBe('short-name');
   });
 });

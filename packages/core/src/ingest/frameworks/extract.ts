@@ -329,6 +329,20 @@ function acronymLanguage(acronym: string, members: FrameworkMention[]): Language
   return languages.size === 1 ? [...languages][0] : undefined;
 }
 
+/**
+ * A Spanish instrument name cut after its head and first complement, as the press names it again
+ * after naming it in full: "el Grupo de Implementación" for the Grupo de Implementación de
+ * Seguridad, "el Programa de Cooperación". Only on a page that names it in full: alone, the words
+ * are any group's or programme's.
+ */
+function headAndComplement(name: string): string | null {
+  const words = name.split(' ');
+  const [head, of, complement, next] = words;
+  if (words.length < 5 || !head || !complement || !next) return null;
+  if (of !== 'de' || !isCapitalised(complement) || !COMPLEMENT.has(next)) return null;
+  return words.slice(0, 3).join(' ');
+}
+
 /** The capitals that start the words of a name, its function words left out: "GIS". */
 function initials(name: string): string {
   return stripAccents(name)
@@ -380,6 +394,10 @@ function toFramework(
         member.core.split(' ').length > 1 ? 'distinctive' : 'needs-domain',
         member.language,
       );
+  }
+  for (const member of members) {
+    const short = member.language === 'es' ? headAndComplement(member.full) : null;
+    if (short) add(short, 'short-name', 'needs-full-name', member.language);
   }
   for (const acronym of acronyms)
     add(
