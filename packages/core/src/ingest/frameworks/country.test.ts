@@ -76,6 +76,11 @@ describe('a framework’s head and first complement', () => {
       text: 'Ambos países firmaron el Programa de Cooperación sobre Seguridad Fronteriza en 2024.',
       short: ['Programa de Cooperación', 'Programa de Cooperacion'],
     },
+    // A place's name, article and all, is no complement to cut at.
+    {
+      text: 'Ambos países respaldaron la Declaración de Los Ángeles sobre Migración y Protección.',
+      short: [],
+    },
     // Two words before the next complement: "Diálogo de Alto" says nothing.
     { text: 'Ambos países celebraron el Diálogo de Alto Nivel sobre Seguridad en octubre.', short: [] },
     { text: 'Ambos países adoptaron la Estrategia Nacional de Control de Drogas.', short: [] },

@@ -226,7 +226,8 @@ function spanishName(tokens: Token[], head: number): [number, number] | null {
   while (isNameWord(tokens[last])) last++;
   if (COMPLEMENT.has(tokens[last]?.text ?? '')) {
     let next = last + 1;
-    while (['la', 'el', 'los', 'las'].includes(tokens[next]?.text ?? '')) next++;
+    // An article, capitalised where it belongs to a place's name ("Declaración de Los Ángeles").
+    while (['la', 'el', 'los', 'las'].includes(tokens[next]?.text.toLowerCase() ?? '')) next++;
     if (isNameWord(tokens[next])) last = complement(tokens, next);
   }
   return last > head + 1 ? [head, last] : null;
