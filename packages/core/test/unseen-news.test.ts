@@ -1051,6 +1051,24 @@ const rows: Row[] = [
     found: [['Ken Salazar', 'official/kenneth-salazar']],
   },
   {
+    name: 'the former president by his given names, on a page about the domain',
+    lang: 'es',
+    text: 'Andrés Manuel dijo en la mañanera que la estrategia contra el fentanilo y los cárteles funciona.',
+    found: [['Andrés Manuel', 'official/andres-manuel-lopez-obrador']],
+  },
+  {
+    name: 'someone else with the same given names, on a page about something else',
+    lang: 'es',
+    text: 'Andrés Manuel ganó el torneo de ajedrez del club por tercera vez.',
+    found: [],
+  },
+  {
+    name: 'someone else with the same given names and a surname of his own',
+    lang: 'es',
+    text: 'Andrés Manuel Ramírez, vecino de Culiacán, denunció la violencia del cártel y el fentanilo.',
+    found: [],
+  },
+  {
     name: 'a shared surname after a judicial post the official does not hold',
     lang: 'es',
     text: 'Roberto Velasco Álvarez habló del tráfico de armas con Estados Unidos. La jueza Velasco, del juzgado federal de Toluca, otorgó un amparo a un presunto operador del cártel.',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import type { Alias, Country, CuratedFact, Entity, EntityType } from '../model.js';
+import type { Alias, AliasAmbiguity, Country, CuratedFact, Entity, EntityType } from '../model.js';
 import { COMPLEMENT } from './frameworks/extract.js';
 import { fold } from './text/fold.js';
 
@@ -14,9 +14,15 @@ interface CurationEntry {
   field: 'country' | 'names.en' | 'names.es' | 'alias' | 'alias.en' | 'alias.es';
   value: string;
   citation: string;
+  /**
+   * For an alias, how ambiguous it is; distinctive unless said. "Andrés Manuel" is how the Mexican
+   * press names López Obrador, and the given names of many others: it needs the domain nearby.
+   */
+  ambiguity?: AliasAmbiguity;
 }
 
 const FIELDS = new Set(['country', 'names.en', 'names.es', 'alias', 'alias.en', 'alias.es']);
+const AMBIGUITIES = new Set<unknown>(['distinctive', 'needs-domain', 'needs-full-name']);
 
 /** Reads and checks a curation file: every fact needs an entity, a known field, a value and a citation. */
 export function readCuration(file: string): CurationEntry[] {
@@ -41,6 +47,17 @@ export function readCuration(file: string): CurationEntry[] {
     }
     if (fact.field === 'country' && fact.value !== 'MX' && fact.value !== 'US') {
       throw new InputError(file, line, 'value', 'a country is MX or US');
+    }
+    if (
+      fact.ambiguity !== undefined &&
+      (!fact.field.startsWith('alias') || !AMBIGUITIES.has(fact.ambiguity))
+    ) {
+      throw new InputError(
+        file,
+        line,
+        'ambiguity',
+        'only an alias has one: distinctive, needs-domain or needs-full-name',
+      );
     }
     return fact;
   });
@@ -81,9 +98,10 @@ export function applyCuration(file: string, entries: CurationEntry[], entities: 
       target.names[language] = entry.value;
     }
     if (entry.field.startsWith('names.') || entry.field.startsWith('alias')) {
+      const ambiguity = entry.ambiguity ?? 'distinctive';
       const addAlias = (text: string, kind: Alias['kind']) => {
         if (target.aliases.some((alias) => alias.text === text)) return;
-        target.aliases.push({ text, kind, ambiguity: 'distinctive', ...(language ? { language } : {}) });
+        target.aliases.push({ text, kind, ambiguity, ...(language ? { language } : {}) });
       };
       addAlias(entry.value, entry.field.startsWith('names.') ? 'full-name' : 'name');
       const short = target.type === 'framework' ? shortName(entry.value) : null;
