@@ -75,6 +75,19 @@ describe('the card drawn from the background’s markup', () => {
     );
   });
 
+  it.each(['script', 'SCRIPT', 'iframe', 'style', 'link', 'object', 'embed', 'base', 'meta'])(
+    'never builds a %s, whatever the markup carries',
+    (tag) => {
+      const built = buildMarkup(document, {
+        tag: 'div',
+        attributes: {},
+        children: [{ tag, attributes: { src: 'https://example.org/x.js' }, children: ['alert(1)'] }, 'text'],
+      }) as HTMLElement;
+      expect(built.children).toHaveLength(0);
+      expect(built.textContent).toBe('text');
+    },
+  );
+
   it('never builds a listener, whatever the markup carries', () => {
     const built = buildMarkup(document, {
       tag: 'button',

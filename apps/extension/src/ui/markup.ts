@@ -7,12 +7,16 @@ export interface MarkupElement {
   children: Markup[];
 }
 
+/** Elements that run, load or restyle something: a card has none, and a page must never get one from us. */
+const ACTIVE = /^(?:script|style|link|meta|base|i?frame|object|embed)$/i;
+
 /**
- * Nodes for markup. Text becomes text nodes, never parsed, and no attribute can carry a listener,
- * whatever the markup says.
+ * Nodes for markup. Text becomes text nodes, never parsed; no attribute can carry a listener and no
+ * element can run or load anything, whatever the markup says.
  */
 export function buildMarkup(doc: Document, markup: Markup): Node {
   if (typeof markup === 'string') return doc.createTextNode(markup);
+  if (ACTIVE.test(markup.tag)) return doc.createTextNode('');
   const element = doc.createElement(markup.tag);
   for (const [name, value] of Object.entries(markup.attributes)) {
     if (!/^on/i.test(name)) element.setAttribute(name, value);
