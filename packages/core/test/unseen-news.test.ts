@@ -1153,6 +1153,24 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'an agreement the two stopped short of',
+    lang: 'en',
+    text: 'Mexico and the United States stopped short of agreeing to accelerate extraditions of cartel leaders.',
+    found: [],
+  },
+  {
+    name: 'an agreement officials deny',
+    lang: 'en',
+    text: 'Officials denied reports that the two countries had agreed to accelerate extraditions.',
+    found: [],
+  },
+  {
+    name: 'an agreement officials deny',
+    lang: 'es',
+    text: 'La cancillería negó que México y Estados Unidos hayan acordado realizar patrullajes conjuntos.',
+    found: [],
+  },
+  {
     name: 'an agreement in a present-tense headline',
     lang: 'en',
     text: 'Mexico and U.S. agree to accelerate extraditions of cartel leaders',

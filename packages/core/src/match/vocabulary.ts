@@ -290,6 +290,8 @@ export const NEGATIONS: string[] = [
   'should agree',
   'must agree',
   'will agree',
+  'short of',
+  'ruled out',
 ];
 
 /**
@@ -322,6 +324,15 @@ export const CONDITIONS: string[] = [
   'pide que',
   'piden que',
   'pidió que',
+  // Denials: "officials denied reports that the two countries had agreed to…".
+  'denied that',
+  'denies that',
+  'deny that',
+  'denied reports',
+  'negó que',
+  'negaron que',
+  'niega que',
+  'desmintió que',
 ];
 
 /** Mexico by name and demonym. */
