@@ -1171,6 +1171,18 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'one agreement made and another ruled out in the same sentence',
+    lang: 'en',
+    text: 'Mexico and the United States agreed to accelerate extraditions, ruling out joint patrols.',
+    found: [['agreed to accelerate extraditions', 'accelerate-extraditions']],
+  },
+  {
+    name: 'one agreement made and another ruled out in the same sentence',
+    lang: 'es',
+    text: 'México y Estados Unidos acordaron acelerar las extradiciones, descartando patrullajes conjuntos.',
+    found: [['acordaron acelerar las extradiciones', 'accelerate-extraditions']],
+  },
+  {
     name: 'an agreement in a present-tense headline',
     lang: 'en',
     text: 'Mexico and U.S. agree to accelerate extraditions of cartel leaders',

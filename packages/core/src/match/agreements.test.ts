@@ -93,6 +93,16 @@ describe('agreements reported in the page’s own words', () => {
       text: 'Mexico agreed with Omar García Harfuch to accelerate extraditions.',
       expected: [['to accelerate extraditions', [EXTRADITIONS]]],
     },
+    {
+      name: 'one agreement made, another ruled out in the same sentence (en)',
+      text: 'Mexico and the United States agreed to accelerate extraditions, ruling out holding regular meetings of the bilateral working group.',
+      expected: [['agreed to accelerate extraditions', [EXTRADITIONS]]],
+    },
+    {
+      name: 'one agreement refused, another made in the same sentence (es)',
+      text: 'México y Estados Unidos no acordaron mantener reuniones periódicas del grupo de trabajo, pero acordaron reforzar las acciones contra el tráfico de armas.',
+      expected: [['acordaron reforzar las acciones contra el tráfico de armas', [ARMS]]],
+    },
   ])('$name', check);
 });
 

@@ -120,11 +120,12 @@ export function findAgreements(
   // cue or between it and the key words says the governments did not commit to it. "Not only" and
   // "no sólo" add to a commitment instead. A condition anywhere before the key words makes it one
   // side's demand or a hypothesis: "unless Mexico agreed to curb…", "if both countries agree".
-  const denied = (hit: AgreementHit, sentenceStart: number) =>
-    within(negations, sentenceStart, Math.max(hit.keyStart, hit.start + 1)).some(
+  // Each phrase is judged on its own: "agreed to accelerate extraditions, ruling out joint patrols".
+  const denied = ({ span: [cue], keyStart }: PhraseMatch, sentenceStart: number) =>
+    within(negations, sentenceStart, Math.max(keyStart, cue + 1)).some(
       ([start, end, condition]) =>
         condition === CONDITION ||
-        (start >= hit.start - NEGATION_REACH && !NOT_ONLY.test(foldString(text.slice(end, end + 14)))),
+        (start >= cue - NEGATION_REACH && !NOT_ONLY.test(foldString(text.slice(end, end + 14)))),
     );
 
   /** Whether a cue ending at `cueEnd` governs key words from `keyStart` (see CLAUSE_OPENER). */
@@ -150,8 +151,10 @@ export function findAgreements(
     const [from, to] = sentenceAround(text, cueStart);
     done = to;
     if (within(foreign, from, to).length > 0) continue;
-    const hit = matchSentence(within(cues, from, to), within(concepts, from, to), phrases, reaches);
-    if (hit && binational(from, to, hit) && aboutSecurity(from, to) && !denied(hit, from)) out.push(hit);
+    const hit = matchSentence(within(cues, from, to), within(concepts, from, to), phrases, reaches, (match) =>
+      denied(match, from),
+    );
+    if (hit && binational(from, to, hit) && aboutSecurity(from, to)) out.push(hit);
   }
   return out;
 }
@@ -163,6 +166,7 @@ function matchSentence(
   concepts: Array<[number, number, number]>,
   { phrases, byHead }: PhraseIndex,
   reaches: Reaches,
+  denied: (match: PhraseMatch) => boolean,
 ): AgreementHit | null {
   // In the phrases' own order, as if every phrase were tried: ties below keep the first.
   const tried: number[] = [];
@@ -182,13 +186,14 @@ function matchSentence(
   // "compartir información"). A phrase's head need not be among them: a longer phrase drops its
   // leading "increase" or "accelerate" (see ConceptTable.phrase), so "increase data exchange on
   // priority cases" is not merely "increase information exchange".
+  // A denied phrase is judged after that, so it does not fall back to a vaguer one it contains.
   const found = matched.filter(
     (a) =>
       !matched.some(
         (b) =>
           b.words.length > a.words.length &&
           a.words.every((word, k) => (k === 0 && a.words.length > 1) || b.words.includes(word)),
-      ),
+      ) && !denied(a),
   );
   if (found.length === 0) return null;
   found.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);

@@ -292,6 +292,12 @@ export const NEGATIONS: string[] = [
   'will agree',
   'short of',
   'ruled out',
+  'ruling out',
+  'rule out',
+  'rules out',
+  'descartaron',
+  'descartó',
+  'descartando',
 ];
 
 /**
