@@ -1183,6 +1183,24 @@ const rows: Row[] = [
     found: [['acordaron acelerar las extradiciones', 'accelerate-extraditions']],
   },
   {
+    name: 'a decision in an infinitive headline',
+    lang: 'en',
+    text: 'Mexico, U.S. to speed up extraditions of cartel leaders\n\nThe announcement came after talks in Washington.',
+    found: [['to speed up extraditions', 'accelerate-extraditions']],
+  },
+  {
+    name: 'a decision in an all-caps infinitive headline',
+    lang: 'en',
+    text: 'MEXICO AND U.S. TO BOLSTER ACTIONS AGAINST ARMS TRAFFICKING',
+    found: [['TO BOLSTER ACTIONS AGAINST ARMS TRAFFICKING', 'strengthen-arms-trafficking']],
+  },
+  {
+    name: 'the two countries and "to", not opening a headline',
+    lang: 'en',
+    text: 'Weapons smuggled from the U.S. to Mexico fuel cartel violence, and extraditions have sped up. Officials said Mexico, U.S. to speed up extraditions.',
+    found: [],
+  },
+  {
     name: 'an agreement in a present-tense headline',
     lang: 'en',
     text: 'Mexico and U.S. agree to accelerate extraditions of cartel leaders',

@@ -79,11 +79,13 @@ export function findAgreements(
   entityHits: EntityHit[],
 ): AgreementHit[] {
   if (phrases.phrases.length === 0) return [];
-  const { cues, concepts, countries, foreign, negations } = words;
+  const { concepts, countries, foreign, negations } = words;
   /** Where concepts that head a phrase start: no phrase matches without its head. */
   const heads: number[] = [];
   for (const [start, , id] of concepts) if (phrases.byHead.has(id)) heads.push(start);
-  if (cues.length === 0 || heads.length === 0) return [];
+  if (heads.length === 0) return [];
+  const cues = withHeadlineCues(text, words);
+  if (cues.length === 0) return [];
   if (countries.length === 0 && entityHits.length === 0) return [];
   // The two governments must be the ones agreeing: the sentence names both countries, or it or the
   // one before it says "both countries" or names one of the officials or frameworks. Mexican
@@ -157,6 +159,30 @@ export function findAgreements(
     if (hit && binational(from, to, hit) && aboutSecurity(from, to)) out.push(hit);
   }
   return out;
+}
+
+/** Two countries that open a sentence, joined as a headline joins them, then "to" and a word. */
+const HEADLINE_JOIN = /^(?:,|\s+(?:and|y|e|&))\s+(?:the\s+)?$/i;
+const HEADLINE_TO = /^\.?\s+to\s+\p{L}/iu;
+
+/**
+ * The cues, with the "to" of a headline that reports a decision in the infinitive: "Mexico, U.S.
+ * to boost intelligence sharing on cartels". Only there: "guns smuggled from the U.S. to Mexico"
+ * reports nothing.
+ */
+function withHeadlineCues(text: string, { cues, countries }: WordsFound): Array<[number, number]> {
+  const extra: Array<[number, number]> = [];
+  for (let k = 1; k < countries.length; k++) {
+    const [start, end, side] = countries[k - 1]!;
+    const [nextStart, nextEnd, nextSide] = countries[k]!;
+    if ((side | nextSide) !== COUNTRY_BOTH || nextStart - end > 10) continue;
+    if (!HEADLINE_JOIN.test(text.slice(end, nextStart))) continue;
+    if (!HEADLINE_TO.test(text.slice(nextEnd, nextEnd + 8))) continue;
+    if (text.slice(sentenceAround(text, start)[0], start).trim() !== '') continue;
+    const to = text.slice(nextEnd, nextEnd + 8).search(/to/i) + nextEnd;
+    extra.push([to, to + 2]);
+  }
+  return extra.length === 0 ? cues : [...cues, ...extra].sort((a, b) => a[0] - b[0]);
 }
 
 type Reaches = (cueEnd: number, keyStart: number) => boolean;
