@@ -568,6 +568,21 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'a dialogue named again by its head, after its full name',
+    lang: 'es',
+    text: 'México y Estados Unidos celebraron el Diálogo de Alto Nivel sobre Seguridad en Washington. El Diálogo de Alto Nivel no se reunía desde 2021.',
+    found: [
+      ['Diálogo de Alto Nivel sobre Seguridad', 'framework/high-level-security-dialogue'],
+      ['Diálogo de Alto Nivel', 'framework/high-level-security-dialogue'],
+    ],
+  },
+  {
+    name: 'a dialogue named by its head alone, never in full',
+    lang: 'es',
+    text: 'Colombia y Ecuador abrieron un Diálogo de Alto Nivel sobre comercio.',
+    found: [],
+  },
+  {
     name: 'a group named by its head alone, never in full',
     lang: 'es',
     text: 'El Grupo de Implementación se reunió en Washington para revisar el tráfico de armas.',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import type { Alias, AliasAmbiguity, Country, CuratedFact, Entity, EntityType } from '../model.js';
-import { COMPLEMENT } from './frameworks/extract.js';
+import { COMPLEMENT, headAndComplement } from './frameworks/extract.js';
 import { fold } from './text/fold.js';
 
 /**
@@ -106,6 +106,10 @@ export function applyCuration(file: string, entries: CurationEntry[], entities: 
       addAlias(entry.value, entry.field.startsWith('names.') ? 'full-name' : 'name');
       const short = target.type === 'framework' ? shortName(entry.value) : null;
       if (short) addAlias(short, 'short-name');
+      // As a Spanish name found in a statement gets it (see headAndComplement).
+      const head = target.type === 'framework' && language === 'es' ? headAndComplement(entry.value) : null;
+      if (head && !target.aliases.some((alias) => alias.text === head))
+        target.aliases.push({ text: head, kind: 'short-name', ambiguity: 'needs-full-name', language });
     }
   });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../corpus/statement.js';
 import type { Language } from '../../model.js';
 import { prepareStatement } from '../prepare.js';
-import { extractFrameworks } from './extract.js';
+import { extractFrameworks, headAndComplement } from './extract.js';
 
 const statement = (text: string, language: Language): Statement => ({
   file: 'statement.md',
@@ -81,13 +81,30 @@ describe('a framework’s head and first complement', () => {
       text: 'Ambos países respaldaron la Declaración de Los Ángeles sobre Migración y Protección.',
       short: [],
     },
-    // Two words before the next complement: "Diálogo de Alto" says nothing.
-    { text: 'Ambos países celebraron el Diálogo de Alto Nivel sobre Seguridad en octubre.', short: [] },
+    {
+      text: 'Ambos países celebraron el Diálogo de Alto Nivel sobre Seguridad en octubre.',
+      short: ['Diálogo de Alto Nivel', 'Dialogo de Alto Nivel'],
+    },
     { text: 'Ambos países adoptaron la Estrategia Nacional de Control de Drogas.', short: [] },
   ])('$text', ({ text, short }) => {
     const [framework] = frameworksOf(text, 'es');
     const found = framework!.aliases.filter((alias) => alias.ambiguity === 'needs-full-name');
     expect(found.map((alias) => alias.text)).toEqual(short);
     for (const alias of found) expect(alias.kind).toBe('short-name');
+  });
+});
+
+describe('headAndComplement', () => {
+  it.each([
+    ['Grupo de Implementación de Seguridad', 'Grupo de Implementación'],
+    ['Diálogo de Alto Nivel sobre Seguridad', 'Diálogo de Alto Nivel'],
+    ['Diálogo de Alto Nivel en Seguridad', 'Diálogo de Alto Nivel'],
+    ['Declaración de Los Ángeles sobre Migración y Protección', null],
+    ['Estrategia Nacional de Control de Drogas', null],
+    ['Grupo de Implementación', null],
+    ['Programa de cooperación técnica de Seguridad', null],
+    ['Plan de Acción Conjunta Regional contra el Tráfico', null],
+  ])('%s → %s', (name, short) => {
+    expect(headAndComplement(name)).toBe(short);
   });
 });

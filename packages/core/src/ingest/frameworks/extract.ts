@@ -333,16 +333,22 @@ function acronymLanguage(acronym: string, members: FrameworkMention[]): Language
 /**
  * A Spanish instrument name cut after its head and first complement, as the press names it again
  * after naming it in full: "el Grupo de Implementación" for the Grupo de Implementación de
- * Seguridad, "el Programa de Cooperación". Only on a page that names it in full: alone, the words
- * are any group's or programme's.
+ * Seguridad, "el Diálogo de Alto Nivel". Only on a page that names it in full: alone, the words are
+ * any group's or dialogue's. A complement that opens with an article is a place's name
+ * ("Declaración de Los Ángeles"), which is no cut.
  */
-function headAndComplement(name: string): string | null {
+export function headAndComplement(name: string): string | null {
   const words = name.split(' ');
-  const [head, of, complement, next] = words;
-  if (words.length < 5 || !head || !complement || !next) return null;
-  if (of !== 'de' || !isCapitalised(complement) || !COMPLEMENT.has(next)) return null;
-  return words.slice(0, 3).join(' ');
+  if (words[1] !== 'de' || !/^\p{Lu}/u.test(words[2] ?? '') || ARTICLES.has(words[2]!.toLowerCase()))
+    return null;
+  for (let end = 3; end <= 4 && end < words.length - 1; end++) {
+    if (COMPLEMENT.has(words[end]!) || words[end] === 'en') return words.slice(0, end).join(' ');
+    if (!isCapitalised(words[end]!)) return null;
+  }
+  return null;
 }
+
+const ARTICLES = new Set(['el', 'la', 'los', 'las']);
 
 /** The capitals that start the words of a name, its function words left out: "GIS". */
 function initials(name: string): string {
