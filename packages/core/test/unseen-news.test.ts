@@ -309,6 +309,18 @@ const rows: Row[] = [
     found: [['acuerdan frenar el tráfico de armas', 'address-arms-trafficking']],
   },
   {
+    name: 'the United States as other Mexican papers abbreviate it',
+    lang: 'es',
+    text: 'E.U. y México pactan reforzar el combate al tráfico de armas en la frontera.',
+    found: [['pactan reforzar el combate al tráfico de armas', 'address-arms-trafficking']],
+  },
+  {
+    name: 'the European Union with periods, in English',
+    lang: 'en',
+    text: 'The E.U. and Mexico agreed to fight arms trafficking in the Caribbean.',
+    found: [],
+  },
+  {
     name: 'the European Union by the same letters, in English',
     lang: 'en',
     text: 'The EU and Mexico agreed to fight arms trafficking in the Caribbean.',

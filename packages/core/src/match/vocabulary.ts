@@ -367,7 +367,7 @@ export const US_TERMS: string[] = [
  * The United States as the Mexican press abbreviates it ("México y EU acuerdan…"): in Spanish only,
  * since in English "EU" is the European Union (see FOREIGN_TERMS and language-words.ts).
  */
-export const US_TERMS_SPANISH_ONLY: string[] = ['EU'];
+export const US_TERMS_SPANISH_ONLY: string[] = ['EU', 'E.U.'];
 
 /** Words that say "the two of them". */
 export const BOTH_COUNTRIES_TERMS: string[] = [
