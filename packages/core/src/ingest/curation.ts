@@ -98,8 +98,7 @@ export function applyCuration(file: string, entries: CurationEntry[], entities: 
       target.names[language] = entry.value;
     }
     if (entry.field.startsWith('names.') || entry.field.startsWith('alias')) {
-      const ambiguity = entry.ambiguity ?? 'distinctive';
-      const addAlias = (text: string, kind: Alias['kind']) => {
+      const addAlias = (text: string, kind: Alias['kind'], ambiguity = entry.ambiguity ?? 'distinctive') => {
         if (target.aliases.some((alias) => alias.text === text)) return;
         target.aliases.push({ text, kind, ambiguity, ...(language ? { language } : {}) });
       };
@@ -108,8 +107,7 @@ export function applyCuration(file: string, entries: CurationEntry[], entities: 
       if (short) addAlias(short, 'short-name');
       // As a Spanish name found in a statement gets it (see headAndComplement).
       const head = target.type === 'framework' && language === 'es' ? headAndComplement(entry.value) : null;
-      if (head && !target.aliases.some((alias) => alias.text === head))
-        target.aliases.push({ text: head, kind: 'short-name', ambiguity: 'needs-full-name', language });
+      if (head) addAlias(head, 'short-name', 'needs-full-name');
     }
   });
 }
