@@ -1084,6 +1084,18 @@ const rows: Row[] = [
     found: [['Andrés Manuel', 'official/andres-manuel-lopez-obrador']],
   },
   {
+    name: 'detainees named with an "N" for their surnames',
+    lang: 'es',
+    text: 'Omar García Harfuch anunció la detención de Juan González “N” y de Omar García "N", alias El Chino, con fentanilo y armas. Andrés Manuel \'N\' fue vinculado a proceso.',
+    found: [['Omar García Harfuch', 'official/omar-garcia-harfuch']],
+  },
+  {
+    name: 'a detainee named with an "N", in an English report',
+    lang: 'en',
+    text: 'Mexican prosecutors charged Juan Gonzalez "N" with fentanyl trafficking across the border.',
+    found: [],
+  },
+  {
     name: 'someone else with the same given names, on a page about something else',
     lang: 'es',
     text: 'Andrés Manuel ganó el torneo de ajedrez del club por tercera vez.',

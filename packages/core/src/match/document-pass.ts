@@ -245,9 +245,14 @@ function collectCandidates(
       const words = facts.nameWords;
       // A generational suffix the alias does not have makes it a relative: "Donald Trump Jr.".
       // An official who bears one has it in an alias ("Joseph R. Biden Jr."), matched whole.
+      // An "N" for the surnames after a common name makes it someone under arrest, as the Mexican
+      // press names them: "Juan González "N"", "Andrés Manuel “N”".
       if (words) {
         if (next === undefined) next = nextWord(text, end);
-        if (next?.capitalised && GENERATIONS.has(next.folded)) {
+        if (
+          (next?.capitalised && GENERATIONS.has(next.folded)) ||
+          (ambiguity !== 'distinctive' && SUSPECT.test(text.slice(end, end + 5)))
+        ) {
           someoneElse(facts.entity, start);
           continue;
         }
@@ -314,6 +319,8 @@ function collectCandidates(
 }
 
 const LETTER = /\p{L}/u;
+/** The "N" that stands for a detainee's surnames, quoted or not: "Omar García "N"". */
+const SUSPECT = /^\s+["“”'‘’«]?N(?![\p{L}\p{N}])/u;
 
 /** Before a place, hardly ever before a person unless it is theirs ("in Salazar's words"). */
 const LOCATIVES = new Set(['in', 'near']);
