@@ -1096,6 +1096,18 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'suspects named with the alias they go by',
+    lang: 'es',
+    text: 'Omar García, alias El Chino, y Juan González alias “El Gordo” fueron detenidos por tráfico de fentanilo y armas en la frontera.',
+    found: [],
+  },
+  {
+    name: 'a suspect named with the alias he goes by, in English',
+    lang: 'en',
+    text: 'Juan Gonzalez, a.k.a. "Juanito", was charged with fentanyl trafficking across the border.',
+    found: [],
+  },
+  {
     name: 'someone else with the same given names, on a page about something else',
     lang: 'es',
     text: 'Andrés Manuel ganó el torneo de ajedrez del club por tercera vez.',

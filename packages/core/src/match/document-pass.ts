@@ -245,13 +245,13 @@ function collectCandidates(
       const words = facts.nameWords;
       // A generational suffix the alias does not have makes it a relative: "Donald Trump Jr.".
       // An official who bears one has it in an alias ("Joseph R. Biden Jr."), matched whole.
-      // An "N" for the surnames after a common name makes it someone under arrest, as the Mexican
-      // press names them: "Juan González "N"", "Andrés Manuel “N”".
+      // An "N" for the surnames or an alias after a common name makes it a suspect, as the Mexican
+      // press names them: "Juan González "N"", "Andrés Manuel “N”", "Omar García, alias El Chino".
       if (words) {
         if (next === undefined) next = nextWord(text, end);
         if (
           (next?.capitalised && GENERATIONS.has(next.folded)) ||
-          (ambiguity !== 'distinctive' && SUSPECT.test(text.slice(end, end + 5)))
+          (ambiguity !== 'distinctive' && SUSPECT.test(text.slice(end, end + 9)))
         ) {
           someoneElse(facts.entity, start);
           continue;
@@ -319,8 +319,11 @@ function collectCandidates(
 }
 
 const LETTER = /\p{L}/u;
-/** The "N" that stands for a detainee's surnames, quoted or not: "Omar García "N"". */
-const SUSPECT = /^\s+["“”'‘’«]?N(?![\p{L}\p{N}])/u;
+/**
+ * The "N" that stands for a detainee's surnames, quoted or not ("Omar García "N""), or the alias
+ * a suspect goes by ("Juan González, alias El Gordo", "a.k.a.").
+ */
+const SUSPECT = /^(?:\s+["“”'‘’«]?N(?![\p{L}\p{N}])|,?\s+(?:[Aa]lias|a\.k\.a\.|aka)\s)/u;
 
 /** Before a place, hardly ever before a person unless it is theirs ("in Salazar's words"). */
 const LOCATIVES = new Set(['in', 'near']);
