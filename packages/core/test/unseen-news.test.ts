@@ -1084,6 +1084,18 @@ const rows: Row[] = [
     found: [['Andrés Manuel', 'official/andres-manuel-lopez-obrador']],
   },
   {
+    name: 'people introduced by who they are, on a page about the domain',
+    lang: 'es',
+    text: 'El joven Juan González murió en el ataque del cártel en la frontera. La vecina Rosa Rodríguez denunció el tráfico de fentanilo.',
+    found: [],
+  },
+  {
+    name: 'people introduced by who they are, on a page about the domain, in English',
+    lang: 'en',
+    text: 'The man Juan Gonzalez was shot near the border, where the cartel moves fentanyl.',
+    found: [],
+  },
+  {
     name: 'detainees named with an "N" for their surnames',
     lang: 'es',
     text: 'Omar García Harfuch anunció la detención de Juan González “N” y de Omar García "N", alias El Chino, con fentanilo y armas. Andrés Manuel \'N\' fue vinculado a proceso.',

@@ -12,6 +12,7 @@ import {
   HONORIFICS,
   NOT_NAMES,
   OPENERS,
+  PEOPLE,
   RELATIONS,
   TITLE_CONTINUATIONS,
   TITLES,
@@ -458,7 +459,7 @@ const privatePerson = (after: string, kind: AliasKind) =>
 const DOER = /(?:er[oa]?|or|ista?|ian|ess|[ae]nte|[dst]ora|triz)$/;
 
 /**
- * What a person does, in front of a name, instead of a post: "la cantante Rosa Rodríguez", "the
+ * What a person does or who they are, in front of a name, instead of a post: "la cantante Rosa Rodríguez", "the
  * striker Juan González", "Singer Rosa Rodriguez", "el escritor mexicano Juan González". The press
  * introduces officials by their posts; a name that shares an official's is someone else's here.
  * The noun opens its phrase: an article or another small word (NOT_NAMES) comes before it.
@@ -473,7 +474,8 @@ function described(text: string, previous: Neighbour | null): boolean {
     return at;
   };
   const word = skipContinuations(previous);
-  if (!word || !DOER.test(word.folded) || word.folded.length < 5) return false;
+  if (!word || !(PEOPLE.has(word.folded) || (DOER.test(word.folded) && word.folded.length >= 5)))
+    return false;
   // "Later", "after", "durante", "primero" end like doers and are none.
   if (isTitle(word.folded) || NOT_NAMES.has(word.folded) || OPENERS.has(word.folded)) return false;
   return (

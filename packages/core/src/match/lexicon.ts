@@ -36,6 +36,12 @@ export const ELECTED_POSTS = words(`
   regidora rep representative sen senador senadora senator sheriff
 `);
 
+/** Who a person is, not what they do: "el joven Juan González", "la víctima Rosa Rodríguez". */
+export const PEOPLE = words(`
+  abuela abuelo boy chica chico girl hombre joven man muchacha muchacho mujer neighbor nina nino
+  vecina vecino victim victima woman
+`);
+
 /**
  * Title words that are courtesy, not a post: "el señor Rodríguez", "la doctora González", "Mr.
  * Salazar" may be anyone with the surname. Any title word still shows that the word before a name
