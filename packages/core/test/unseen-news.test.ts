@@ -1090,6 +1090,12 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'people described by who they are, after the name',
+    lang: 'es',
+    text: 'Rosa Rodríguez, vecina del barrio, denunció el tráfico de fentanilo del cártel en la frontera. Juan González, joven de 20 años, murió en el ataque.',
+    found: [],
+  },
+  {
     name: 'people introduced by who they are, on a page about the domain, in English',
     lang: 'en',
     text: 'The man Juan Gonzalez was shot near the border, where the cartel moves fentanyl.',

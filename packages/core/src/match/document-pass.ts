@@ -450,7 +450,10 @@ const AGE = /^,\s*(?:de\s+)?\d/;
  * become the face of…"), and a shared surname alone needs the full name anyway.
  */
 const privatePerson = (after: string, kind: AliasKind) =>
-  PRIVATE_PERSON.test(after) && !(kind === 'surname' && AGE.test(after));
+  (PRIVATE_PERSON.test(after) && !(kind === 'surname' && AGE.test(after))) ||
+  PEOPLE.has(foldString(APPOSITION_WORD.exec(after)?.[1] ?? ''));
+/** The word an apposition opens with: "Rosa Rodríguez, vecina del barrio". */
+const APPOSITION_WORD = /^,\s*(\p{L}+)/u;
 
 /**
  * Nouns for what a person does, by their endings: "singer", "novelist", "actress", "cantante",
