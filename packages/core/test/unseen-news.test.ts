@@ -1138,6 +1138,12 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'a former elected post, written as one word',
+    lang: 'es',
+    text: 'El exalcalde Juan González fue detenido por tráfico de fentanilo en la frontera con Estados Unidos.',
+    found: [],
+  },
+  {
     name: 'a shared surname after a judicial post the official does not hold',
     lang: 'es',
     text: 'Roberto Velasco Álvarez habló del tráfico de armas con Estados Unidos. La jueza Velasco, del juzgado federal de Toluca, otorgó un amparo a un presunto operador del cártel.',

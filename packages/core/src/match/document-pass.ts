@@ -400,11 +400,15 @@ function isTitle(folded: string): boolean {
 /** A post: a title word that is not mere courtesy. */
 const isPost = (folded: string) => isTitle(folded) && !HONORIFICS.has(folded);
 
-/** A post among the few words right before the name, with only title words between: its word. */
+/**
+ * A post among the few words right before the name, with only title words between: its word, a
+ * former one's without its "ex" ("el exalcalde" held the post of "alcalde").
+ */
 function postBefore(text: string, before: Neighbour | null): string | null {
   let word = before;
   for (let i = 0; word && i < TITLE_REACH; i++) {
-    if (isTitle(word.folded)) return HONORIFICS.has(word.folded) ? null : word.folded;
+    const { folded } = word;
+    if (isTitle(folded)) return HONORIFICS.has(folded) ? null : TITLES.has(folded) ? folded : folded.slice(2);
     if (!TITLE_CONTINUATIONS.has(word.folded)) return null;
     word = previousWord(text, word.start);
   }
