@@ -1114,6 +1114,18 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'detainees and suspects named as such',
+    lang: 'es',
+    text: 'El detenido Juan González fue trasladado al penal por tráfico de fentanilo; el sospechoso Omar García huyó con armas del cártel.',
+    found: [],
+  },
+  {
+    name: 'a suspect named as such, in English',
+    lang: 'en',
+    text: 'The suspect Juan Gonzalez was arrested with fentanyl at the border.',
+    found: [],
+  },
+  {
     name: 'suspects named with the alias they go by',
     lang: 'es',
     text: 'Omar García, alias El Chino, y Juan González alias “El Gordo” fueron detenidos por tráfico de fentanilo y armas en la frontera.',

@@ -36,10 +36,13 @@ export const ELECTED_POSTS = words(`
   regidora rep representative sen senador senadora senator sheriff
 `);
 
-/** Who a person is, not what they do: "el joven Juan González", "la víctima Rosa Rodríguez". */
+/**
+ * Who a person is, not what they do: "el joven Juan González", "la víctima Rosa Rodríguez", "el
+ * detenido Omar García", "the suspect Juan Gonzalez".
+ */
 export const PEOPLE = words(`
-  abuela abuelo boy chica chico girl hombre joven man muchacha muchacho mujer neighbor nina nino
-  vecina vecino victim victima woman
+  abuela abuelo boy chica chico detainee detenida detenido girl hombre joven man muchacha muchacho
+  mujer neighbor nina nino sospechosa sospechoso suspect vecina vecino victim victima woman
 `);
 
 /**
