@@ -1126,6 +1126,18 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'a man identified only by a common name, on a page that names the official',
+    lang: 'en',
+    text: 'A second man, identified only as Omar Garcia, was detained with fentanyl. Security Secretary Omar García Harfuch said the arrests followed intelligence shared by U.S. agencies.',
+    found: [['Omar García Harfuch', 'official/omar-garcia-harfuch']],
+  },
+  {
+    name: 'a man identified only by a common name, on a page that names the official',
+    lang: 'es',
+    text: 'Omar García Harfuch informó del operativo. El detenido fue identificado como Omar García, de Culiacán, y llevaba fentanilo.',
+    found: [['Omar García Harfuch', 'official/omar-garcia-harfuch']],
+  },
+  {
     name: 'suspects named with the alias they go by',
     lang: 'es',
     text: 'Omar García, alias El Chino, y Juan González alias “El Gordo” fueron detenidos por tráfico de fentanilo y armas en la frontera.',

@@ -302,7 +302,8 @@ function collectCandidates(
             !titled &&
             (privatePerson(text.slice(end, end + 12), facts.kind) ||
               credited(text, previous, start, end) ||
-              described(text, previous))
+              described(text, previous) ||
+              IDENTIFIED_AS.test(text.slice(Math.max(0, start - 32), start)))
           ) {
             someoneElse(facts.entity, start);
             continue;
@@ -320,6 +321,10 @@ function collectCandidates(
 }
 
 const LETTER = /\p{L}/u;
+/** How police and prosecutors introduce a private person: "identified only as Omar Garcia". */
+const IDENTIFIED_AS =
+  /\b(?:identified|identificad[oa]s?)(?:\s+(?:only|solo|sólo|únicamente))?\s+(?:as|como)\s+$/i;
+
 /**
  * The "N" that stands for a detainee's surnames, quoted or not ("Omar García "N""), or the alias
  * a suspect goes by ("Juan González, alias El Gordo", "a.k.a.").
