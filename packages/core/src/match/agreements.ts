@@ -96,19 +96,16 @@ export function findAgreements(
   // sentence before that names the two countries apart ("Mexican and U.S. officials met…") lends
   // them only to one whose agreeing party is no one new: "The officials agreed…", "They agreed…";
   // not "Texas lawmakers agreed…".
-  const sidesIn = (from: number, to: number) => {
-    let sides = 0;
-    for (const [, , side] of within(countries, from, to)) sides |= side;
-    return sides;
-  };
   const binational = (from: number, to: number, hit: AgreementHit) => {
-    if (sidesIn(from, to) === COUNTRY_BOTH) return true;
+    if (words.sidesBetween(from, to) === COUNTRY_BOTH) return true;
     const weak = hit.phrase.concepts.length <= 2 && words.weightBetween(from, to) === 0;
     const context = from > 0 && !weak ? sentenceAround(text, from - 1)[0] : from;
     return (
       within(countries, context, to).some(([, , side]) => side === COUNTRY_BOTH) ||
       anyNameIn(entityHits, context, to) ||
-      (context < from && sidesIn(context, from) === COUNTRY_BOTH && noNewParty(text.slice(from, hit.start)))
+      (context < from &&
+        words.sidesBetween(context, from) === COUNTRY_BOTH &&
+        noNewParty(text.slice(from, hit.start)))
     );
   };
 
@@ -163,7 +160,8 @@ export function findAgreements(
 
 /** Two countries that open a sentence, joined as a headline joins them, then "to" and a word. */
 const HEADLINE_JOIN = /^(?:,|\s+(?:and|y|e|&))\s+(?:the\s+)?$/i;
-const HEADLINE_TO = /^\.?\s+to\s+\p{L}/iu;
+/** After the second country: the gap before "to", and a word after it. */
+const HEADLINE_TO = /^(\.?\s+)to\s+\p{L}/iu;
 
 /**
  * The cues, with the "to" of a headline that reports a decision in the infinitive: "Mexico, U.S.
@@ -177,9 +175,9 @@ function withHeadlineCues(text: string, { cues, countries }: WordsFound): Array<
     const [nextStart, nextEnd, nextSide] = countries[k]!;
     if ((side | nextSide) !== COUNTRY_BOTH || nextStart - end > 10) continue;
     if (!HEADLINE_JOIN.test(text.slice(end, nextStart))) continue;
-    if (!HEADLINE_TO.test(text.slice(nextEnd, nextEnd + 8))) continue;
-    if (text.slice(sentenceAround(text, start)[0], start).trim() !== '') continue;
-    const to = text.slice(nextEnd, nextEnd + 8).search(/to/i) + nextEnd;
+    const gap = HEADLINE_TO.exec(text.slice(nextEnd, nextEnd + 8))?.[1];
+    if (gap === undefined || text.slice(sentenceAround(text, start)[0], start).trim() !== '') continue;
+    const to = nextEnd + gap.length;
     extra.push([to, to + 2]);
   }
   return extra.length === 0 ? cues : [...cues, ...extra].sort((a, b) => a[0] - b[0]);

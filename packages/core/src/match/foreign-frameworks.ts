@@ -42,9 +42,8 @@ export function withoutForeignFrameworks(text: string, words: WordsFound, hits: 
     if (facts.entityType !== 'framework' || !parties) return true;
     if (qualifiedByOther(start, parties)) return false;
     const sentence = sentenceAround(text, start);
-    if (within(foreign, ...sentence).length === 0) return true;
-    let named = 0;
-    for (const [, , side] of within(countries, ...sentence)) named |= side;
-    return (named & parties) === parties;
+    return (
+      within(foreign, ...sentence).length === 0 || (words.sidesBetween(...sentence) & parties) === parties
+    );
   });
 }

@@ -37,13 +37,15 @@ export interface WordsFound {
   negations: Array<[start: number, end: number, condition: number]>;
   /** The domain vocabulary's weight between two positions ("fentanyl" 2, "border" 1, "cattle" -2). */
   weightBetween(from: number, to: number): number;
+  /** Which of Mexico and the United States are named between the two positions: `COUNTRY_MX`, `COUNTRY_US`, both or 0. */
+  sidesBetween(from: number, to: number): number;
   /** How many of Mexico and the United States are named between the two positions: 0, 1 or 2. */
   countriesBetween(from: number, to: number): number;
 }
 
 export function sortWords(text: string, scanned: ScanResult, automaton: Automaton): WordsFound {
   const { patterns } = automaton;
-  const words: Omit<WordsFound, 'weightBetween' | 'countriesBetween'> = {
+  const words: Omit<WordsFound, 'weightBetween' | 'sidesBetween' | 'countriesBetween'> = {
     cues: [],
     concepts: [],
     countries: [],
@@ -73,16 +75,21 @@ export function sortWords(text: string, scanned: ScanResult, automaton: Automato
   }
   const { countries } = words;
   const index = (x: number) => firstAtOrAfter(vocabularyAt, x);
+  const sidesBetween = (from: number, to: number) => {
+    let sides = 0;
+    for (let k = firstFrom(countries, from); k < countries.length && countries[k]![0] < to; k++) {
+      sides |= countries[k]![2];
+      if (sides === COUNTRY_BOTH) break;
+    }
+    return sides;
+  };
   return {
     ...words,
     weightBetween: (from, to) => cumulative[index(to)]! - cumulative[index(from)]!,
+    sidesBetween,
     countriesBetween(from, to) {
-      let named = 0;
-      for (let k = firstFrom(countries, from); k < countries.length && countries[k]![0] < to; k++) {
-        named |= countries[k]![2];
-        if (named === COUNTRY_BOTH) return 2;
-      }
-      return named ? 1 : 0;
+      const sides = sidesBetween(from, to);
+      return sides === COUNTRY_BOTH ? 2 : sides ? 1 : 0;
     },
   };
 }
