@@ -397,10 +397,16 @@ function partOfAnotherName(
   return true;
 }
 
-/** A title word, or a former one as Spanish writes it in one word ("exembajador", "excanciller"). */
-function isTitle(folded: string): boolean {
-  return TITLES.has(folded) || (folded.startsWith('ex') && TITLES.has(folded.slice(2)));
+/**
+ * The title a word names: itself, or for a former one as Spanish writes it in one word
+ * ("exembajador", "exalcalde") the title without its "ex"; null for any other word.
+ */
+function titleOf(folded: string): string | null {
+  if (TITLES.has(folded)) return folded;
+  return folded.startsWith('ex') && TITLES.has(folded.slice(2)) ? folded.slice(2) : null;
 }
+
+const isTitle = (folded: string) => titleOf(folded) !== null;
 
 /** A post: a title word that is not mere courtesy. */
 const isPost = (folded: string) => isTitle(folded) && !HONORIFICS.has(folded);
@@ -412,8 +418,8 @@ const isPost = (folded: string) => isTitle(folded) && !HONORIFICS.has(folded);
 function postBefore(text: string, before: Neighbour | null): string | null {
   let word = before;
   for (let i = 0; word && i < TITLE_REACH; i++) {
-    const { folded } = word;
-    if (isTitle(folded)) return HONORIFICS.has(folded) ? null : TITLES.has(folded) ? folded : folded.slice(2);
+    const title = titleOf(word.folded);
+    if (title) return HONORIFICS.has(word.folded) ? null : title;
     if (!TITLE_CONTINUATIONS.has(word.folded)) return null;
     word = previousWord(text, word.start);
   }
