@@ -54,6 +54,8 @@ const HEADS: Record<Language, Record<string, FrameworkKind>> = {
 
 /** Words that open the complement after an instrument's head ("Framework for …", "Entendimiento sobre …"). */
 export const COMPLEMENT = new Set(['for', 'on', 'of', 'against', 'de', 'del', 'sobre', 'para', 'contra']);
+/** Spanish articles: inside a name they open a place's ("Los Ángeles"), not a complement. */
+const ARTICLES = new Set(['el', 'la', 'los', 'las']);
 const INNER_GLUE = new Set([
   'and',
   'the',
@@ -227,7 +229,7 @@ function spanishName(tokens: Token[], head: number): [number, number] | null {
   if (COMPLEMENT.has(tokens[last]?.text ?? '')) {
     let next = last + 1;
     // An article, capitalised where it belongs to a place's name ("Declaración de Los Ángeles").
-    while (['la', 'el', 'los', 'las'].includes(tokens[next]?.text.toLowerCase() ?? '')) next++;
+    while (ARTICLES.has(tokens[next]?.text.toLowerCase() ?? '')) next++;
     if (isNameWord(tokens[next])) last = complement(tokens, next);
   }
   return last > head + 1 ? [head, last] : null;
@@ -339,7 +341,7 @@ function acronymLanguage(acronym: string, members: FrameworkMention[]): Language
  */
 export function headAndComplement(name: string): string | null {
   const words = name.split(' ');
-  if (words[1] !== 'de' || !/^\p{Lu}/u.test(words[2] ?? '') || ARTICLES.has(words[2]!.toLowerCase()))
+  if (words[1] !== 'de' || !isCapitalised(words[2] ?? '') || ARTICLES.has(words[2]!.toLowerCase()))
     return null;
   for (let end = 3; end <= 4 && end < words.length - 1; end++) {
     if (COMPLEMENT.has(words[end]!) || words[end] === 'en') return words.slice(0, end).join(' ');
@@ -347,8 +349,6 @@ export function headAndComplement(name: string): string | null {
   }
   return null;
 }
-
-const ARTICLES = new Set(['el', 'la', 'los', 'las']);
 
 /** The capitals that start the words of a name, its function words left out: "GIS". */
 function initials(name: string): string {
