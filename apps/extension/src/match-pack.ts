@@ -63,7 +63,9 @@ export function packMatchData({ entities, matcher }: MatchData): PackedMatchData
       word(alias.ambiguity);
       word(alias.language ?? '');
     }
-    if (entity.type === 'framework') word(entity.country);
+    // Whose a framework is (foreign-frameworks.ts), and an official's, whose second surname a
+    // Mexican page may add (alias-facts.ts).
+    if (entity.type === 'framework' || entity.type === 'official') word(entity.country);
     if (entity.type === 'agreement') {
       for (const phrases of [entity.keyPhrases.en, entity.keyPhrases.es]) {
         numbers.push(phrases.length);
@@ -128,7 +130,7 @@ export function unpackMatchData(packed: PackedMatchData): MatchData {
     });
     const phrases = () => Array.from({ length: number() }, string);
     // Only what matching reads (see `MatchData`): cards come from the background's whole entities.
-    if (type === 'framework') return { id, type, aliases, country: word() } as Entity;
+    if (type === 'framework' || type === 'official') return { id, type, aliases, country: word() } as Entity;
     return (
       type === 'agreement'
         ? { id, type, aliases, keyPhrases: { en: phrases(), es: phrases() } }

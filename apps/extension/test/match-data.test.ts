@@ -38,6 +38,14 @@ describe('the content script’s match data', () => {
     ]);
   });
 
+  it('knows a Mexican official’s country, so the second surname a page adds is part of the name', () => {
+    const slim = createMatcher(matchData(knowledgeBase.entities));
+    const names = (text: string) => slim.findMentions(text).map((mention) => mention.text);
+    expect(
+      names('La presidenta Claudia Sheinbaum Pardo habló del tráfico de armas con Joe Biden Jr.'),
+    ).toEqual(['Claudia Sheinbaum Pardo']);
+  });
+
   it('leaves statements, evidence and roles to the background', () => {
     const data = JSON.stringify(matchData(knowledgeBase.entities));
     expect(data).not.toContain('"sources"');

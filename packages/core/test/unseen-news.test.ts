@@ -75,7 +75,55 @@ const rows: Row[] = [
     name: 'a full name followed by the second surname the statements left out',
     lang: 'es',
     text: 'El secretario de Marina, almirante Raymundo Pedro Morales Ángeles, informó del decomiso de fentanilo en Sinaloa.',
-    found: [['Raymundo Pedro Morales', 'official/raymundo-pedro-morales']],
+    found: [['Raymundo Pedro Morales Ángeles', 'official/raymundo-pedro-morales']],
+  },
+  {
+    name: 'the second surname the page gave, after the surname and after a shorter name',
+    lang: 'es',
+    text:
+      'El almirante Raymundo Pedro Morales Ángeles, secretario de Marina, informó del decomiso de fentanilo. ' +
+      'Morales Ángeles agregó que Raymundo Morales Ángeles, como lo llaman en la Armada, no viajará. Morales Pérez, un marino, sí.',
+    found: [
+      ['Raymundo Pedro Morales Ángeles', 'official/raymundo-pedro-morales'],
+      ['Morales Ángeles', 'official/raymundo-pedro-morales'],
+      ['Raymundo Morales Ángeles', 'official/raymundo-pedro-morales'],
+    ],
+  },
+  {
+    name: 'a Mexican official’s distinctive name with the second surname the statements left out',
+    lang: 'es',
+    text:
+      'La presidenta Claudia Sheinbaum Pardo y el general Ricardo Trevilla Trejo hablaron del tráfico de armas. ' +
+      'Sheinbaum Pardo dijo que Trevilla Trejo viajará a Washington.',
+    found: [
+      ['Claudia Sheinbaum Pardo', 'official/claudia-sheinbaum'],
+      ['Ricardo Trevilla Trejo', 'official/ricardo-trevilla'],
+      ['Sheinbaum Pardo', 'official/claudia-sheinbaum'],
+      ['Trevilla Trejo', 'official/ricardo-trevilla'],
+    ],
+  },
+  {
+    name: 'no second surname across a line, in a title-case headline, or from a day of the week',
+    lang: 'en',
+    text:
+      'Sheinbaum Meets Trump Aides\n\nPresident Claudia Sheinbaum\nDonald Trump spoke on fentanyl. ' +
+      'Mexican President Claudia Sheinbaum Tuesday said arms trafficking must stop.',
+    found: [
+      ['Sheinbaum', 'official/claudia-sheinbaum'],
+      ['Trump', 'official/donald-trump'],
+      ['Claudia Sheinbaum', 'official/claudia-sheinbaum'],
+      ['Donald Trump', 'official/donald-trump'],
+      ['Claudia Sheinbaum', 'official/claudia-sheinbaum'],
+    ],
+  },
+  {
+    name: 'a second surname is learnt only for a Mexican official whose statements left it out',
+    lang: 'en',
+    text: 'Joe Biden Administration officials and Omar García Harfuch Trejo met on fentanyl and arms trafficking.',
+    found: [
+      ['Joe Biden', 'official/joseph-biden'],
+      ['Omar García Harfuch', 'official/omar-garcia-harfuch'],
+    ],
   },
   {
     name: 'a common full name after the post that makes it this official',

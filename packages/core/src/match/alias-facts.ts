@@ -18,10 +18,13 @@ export interface AliasFacts {
   /** One word ("Sheinbaum", "GIS"). */
   oneWord: boolean;
   /**
-   * A name long enough to hold a given name and a first surname ("Raymundo Pedro Morales"), of
-   * someone whose second surname the knowledge base does not know: a capitalised word after it is
-   * that surname. Where it knows it, another one makes another person ("Andrés Manuel López
-   * Beltrán" is not López Obrador).
+   * A name that holds a given name and a first surname, of someone whose second surname the
+   * knowledge base does not know: a capitalised word after it is that surname. So for a name long
+   * enough to hold both ("Raymundo Pedro Morales Ángeles"), and for a Mexican official's distinctive
+   * name, since the Mexican press writes both surnames ("Claudia Sheinbaum Pardo"); after a
+   * common one it may be someone else's ("Roberto Velasco Ramírez"). Where
+   * the second surname is known, another one makes another person ("Andrés Manuel López Beltrán"
+   * is not López Obrador).
    */
   secondSurnameUnknown: boolean;
   entityId: string;
@@ -66,8 +69,8 @@ export function aliasFacts(entities: Entity[], automaton: Automaton): (pattern: 
         officialWords(entity, (alias) => alias.kind === 'title-surname'),
       );
     }
-    const surnamesKnown =
-      alias.kind === 'given-first-surname' && entity.aliases.some((a) => a.kind === 'surnames');
+    const surnamesKnown = entity.aliases.some((a) => a.kind === 'surnames');
+    const givenAndSurname = alias.kind === 'given-first-surname' || alias.kind === 'full-name';
     return {
       entity: entityIndex,
       alias: aliasIndex,
@@ -76,7 +79,11 @@ export function aliasFacts(entities: Entity[], automaton: Automaton): (pattern: 
       ambiguity: alias.ambiguity,
       language: alias.language,
       oneWord: words === 1,
-      secondSurnameUnknown: words >= 3 && !surnamesKnown,
+      secondSurnameUnknown:
+        givenAndSurname &&
+        !surnamesKnown &&
+        (words >= 3 ||
+          (entity.type === 'official' && entity.country === 'MX' && alias.ambiguity === 'distinctive')),
       entityId: entity.id,
       entityType: entity.type,
       nameWords: nameWords.get(entityIndex)!,

@@ -216,6 +216,8 @@ function collectCandidates(
     else if (positions[positions.length - 1] !== at) positions.push(at);
   };
   const { candidates } = scanned;
+  /** Per official, the second surname the page gave them where the knowledge base has none. */
+  const secondSurnames = new Map<number, string>();
   let start = 0;
   let end = 0;
   let headline: boolean | undefined;
@@ -228,6 +230,7 @@ function collectCandidates(
     const accept = candidates[c + 2]!;
     const before = options.length;
     let from = start;
+    let to = end;
     let previous: Neighbour | null | undefined;
     let next: Neighbour | null | undefined;
     for (let p = acceptFirst[accept]!; p < acceptFirst[accept + 1]!; p++) {
@@ -277,10 +280,14 @@ function collectCandidates(
         if (ambiguity !== 'distinctive') {
           // After a given name and a surname, a capitalised word is the second surname of the same
           // person ("Raymundo Pedro Morales Ángeles"), unless that surname is known to be another;
-          // after a shorter name it may be someone else's ("Juan González Pérez").
+          // after a shorter name it may be someone else's ("Juan González Pérez"). After the
+          // surname, the one the page gave them is theirs ("Morales Ángeles").
           if (!facts.secondSurnameUnknown) {
             if (next === undefined) next = nextWord(text, end);
-            if (partOfAnotherName(next, words, null, inHeadline)) {
+            if (
+              next?.folded !== secondSurnames.get(facts.entity) &&
+              partOfAnotherName(next, words, null, inHeadline)
+            ) {
               someoneElse(facts.entity, start);
               continue;
             }
@@ -310,10 +317,25 @@ function collectCandidates(
           }
         }
       }
+      if (words) {
+        if (next === undefined) next = nextWord(text, end);
+        const surname = secondSurname(text, end, next, candidates[c + 3]);
+        const known = secondSurnames.get(facts.entity);
+        if (
+          surname &&
+          (surname.folded === known ||
+            (known === undefined &&
+              facts.secondSurnameUnknown &&
+              partOfAnotherName(surname, words, null, inHeadline)))
+        ) {
+          secondSurnames.set(facts.entity, surname.folded);
+          to = surname.end;
+        }
+      }
       options.push({ entity: facts.entity, alias: facts.alias, facts, ambiguity, titled });
     }
     if (options.length > before) {
-      bounds.push(from, end);
+      bounds.push(from, to);
       first.push(options.length);
     }
   }
@@ -321,6 +343,15 @@ function collectCandidates(
 }
 
 const LETTER = /\p{L}/u;
+
+/**
+ * The word that may be a second surname after a name: on the same line, and not where the next
+ * candidate starts.
+ */
+function secondSurname(text: string, end: number, next: Neighbour | null, nextCandidate = Infinity) {
+  return next && next.end <= nextCandidate && !/\n/.test(text.slice(end, next.start)) ? next : null;
+}
+
 /** How police and prosecutors introduce a private person: "identified only as Omar Garcia". */
 const IDENTIFIED_AS =
   /\b(?:identified|identificad[oa]s?)(?:\s+(?:only|solo|sólo|únicamente))?\s+(?:as|como)\s+$/i;
