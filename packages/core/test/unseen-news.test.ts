@@ -1599,6 +1599,25 @@ const rows: Row[] = [
     found: [['Harfuch', 'official/omar-garcia-harfuch']],
   },
   {
+    name: 'a roundup whose football brief follows a paragraph naming two officials',
+    lang: 'es',
+    text:
+      'En su gobierno, el general Luis Cresencio Sandoval encabezó la Defensa y el almirante José Rafael Ojeda Durán la Marina.\n\n' +
+      'Jorge Velasco, delantero del Cruz Azul, anotó dos goles ante el América en el Estadio Azteca.',
+    found: [
+      ['Luis Cresencio Sandoval', 'official/luis-cresencio-sandoval-gonzalez'],
+      ['José Rafael Ojeda Durán', 'official/jose-rafael-ojeda-duran'],
+    ],
+  },
+  {
+    name: 'a footballer in a headline, the official only in the match report below',
+    lang: 'es',
+    text:
+      'José Rafael Ojeda Durán rescata el empate\n\n' +
+      'El delantero anotó dos goles en el Estadio Azteca, donde el secretario Omar García Harfuch vio el partido.',
+    found: [['Omar García Harfuch', 'official/omar-garcia-harfuch']],
+  },
+  {
     name: 'a footballer with an official’s common name, near an official on a sports page',
     lang: 'es',
     text: 'El América venció 2-1 al Guadalajara en el Estadio Azteca. Juan González abrió el marcador al minuto 12. García Harfuch no asistió al partido.',

@@ -134,9 +134,14 @@ export function resolveEntities(
     const to = bounds[2 * index + 1]! + DOMAIN_WINDOW;
     const country = option.titled ? domain.countriesBetween(from, to) : 0;
     const weight = domain.weightBetween(from, to);
+    if (weight + country >= DOMAIN_THRESHOLD) return true;
     // Where sports words outweigh the domain's, another official named nearby does not vouch for a
     // common name: the footballer Juan González scored on a page that also names García Harfuch.
-    return (weight >= 0 && otherEntityNear(from, to, option.entity)) || weight + country >= DOMAIN_THRESHOLD;
+    if (weight >= 0) return otherEntityNear(from, to, option.entity);
+    // Unless the sports are in another paragraph, and the other official in the name's own: a
+    // roundup's football brief below the security story.
+    const [start, end] = lineAround(text, bounds[2 * index]!, bounds[2 * index + 1]!);
+    return domain.weightBetween(start, end) >= 0 && otherEntityNear(start, end, option.entity);
   };
 
   // The entity's own distinctive naming elsewhere in the document is the strongest evidence.
@@ -343,6 +348,15 @@ function collectCandidates(
 }
 
 const LETTER = /\p{L}/u;
+
+/** The line (paragraph, block) around `[start, end)`, as far as the domain window reaches. */
+function lineAround(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > start - DOMAIN_WINDOW && from > 0 && text.charCodeAt(from - 1) !== 0x0a) from--;
+  let to = end;
+  while (to < end + DOMAIN_WINDOW && to < text.length && text.charCodeAt(to) !== 0x0a) to++;
+  return [from, to];
+}
 
 /**
  * The word that may be a second surname after a name: on the same line, and not where the next
