@@ -694,13 +694,13 @@ const rows: Row[] = [
     name: 'a regional declaration the United States reaffirms with another country',
     lang: 'en',
     text: 'The U.S. and Guatemala renewed their commitment to the Los Angeles Declaration on migration.',
-    found: [['Los Angeles Declaration', 'framework/los-angeles-declaration']],
+    found: [['Los Angeles Declaration on migration', 'framework/los-angeles-declaration']],
   },
   {
     name: 'a regional declaration the United States reaffirms with another country',
     lang: 'es',
     text: 'Estados Unidos y Guatemala reafirmaron la Declaración de Los Ángeles sobre migración.',
-    found: [['Declaración de Los Ángeles', 'framework/los-angeles-declaration']],
+    found: [['Declaración de Los Ángeles sobre migración', 'framework/los-angeles-declaration']],
   },
   {
     name: 'the two countries’ dialogue with a third country at the table',
@@ -1616,6 +1616,37 @@ const rows: Row[] = [
       'José Rafael Ojeda Durán rescata el empate\n\n' +
       'El delantero anotó dos goles en el Estadio Azteca, donde el secretario Omar García Harfuch vio el partido.',
     found: [['Omar García Harfuch', 'official/omar-garcia-harfuch']],
+  },
+  {
+    name: 'a framework named by its head and the first of the subjects it lists',
+    lang: 'en',
+    text: 'Officials said the Bicentennial Framework for Security had produced few arrests of cartel leaders.',
+    found: [['Bicentennial Framework for Security', 'framework/bicentennial-framework']],
+  },
+  {
+    name: 'a Spanish framework named by its head and the first of the subjects it lists',
+    lang: 'es',
+    text:
+      'Ambos gobiernos acordaron reforzar las acciones contra el tráfico de armas y reiteraron su compromiso con el ' +
+      'Programa de Cooperación sobre Seguridad Fronteriza.',
+    found: [
+      [
+        'acordaron reforzar las acciones contra el tráfico de armas',
+        'agreement/2026-01-23-washington-d-c-strengthen-arms-trafficking',
+      ],
+      [
+        'Programa de Cooperación sobre Seguridad Fronteriza',
+        'framework/programa-de-cooperacion-sobre-seguridad-fronteriza-y-aplicacion-de-la-ley',
+      ],
+    ],
+  },
+  {
+    name: 'another framework for a first subject, and ours cut short by another pair of countries',
+    lang: 'es',
+    text:
+      'The city council approved a Framework for Security and Safety at the stadium. ' +
+      'México y Guatemala firmaron un Programa de Cooperación sobre Seguridad Fronteriza contra el narcotráfico.',
+    found: [],
   },
   {
     name: 'a footballer with an official’s common name, near an official on a sports page',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import type { Alias, AliasAmbiguity, Country, CuratedFact, Entity, EntityType } from '../model.js';
-import { COMPLEMENT, headAndComplement } from './frameworks/extract.js';
+import { COMPLEMENT, firstSubject, firstSubjectAmbiguity, headAndComplement } from './frameworks/extract.js';
 import { fold } from './text/fold.js';
 
 /**
@@ -76,6 +76,9 @@ function lineOf(text: string, index: number): number {
 
 /** Applies curated facts last, recording each on its entity with its citation. */
 export function applyCuration(file: string, entries: CurationEntry[], entities: Entity[]): void {
+  // Names cut after their first subject are added last: how ambiguous one is depends on the shorter
+  // names of the instrument, which a later entry may curate.
+  const cutNames: Array<() => void> = [];
   entries.forEach((entry, index) => {
     const target = entities.find(
       (entity) =>
@@ -108,8 +111,13 @@ export function applyCuration(file: string, entries: CurationEntry[], entities: 
       // As a Spanish name found in a statement gets it (see headAndComplement).
       const head = target.type === 'framework' && language === 'es' ? headAndComplement(entry.value) : null;
       if (head) addAlias(head, 'short-name', 'needs-full-name');
+      const subject =
+        target.type === 'framework' && entry.field.startsWith('names.') ? firstSubject(entry.value) : null;
+      if (subject)
+        cutNames.push(() => addAlias(subject, 'short-name', firstSubjectAmbiguity(subject, target.aliases)));
     }
   });
+  for (const add of cutNames) add();
 }
 
 /**

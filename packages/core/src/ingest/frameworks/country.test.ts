@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../corpus/statement.js';
 import type { Language } from '../../model.js';
 import { prepareStatement } from '../prepare.js';
-import { extractFrameworks, headAndComplement } from './extract.js';
+import { extractFrameworks, firstSubject, headAndComplement } from './extract.js';
 
 const statement = (text: string, language: Language): Statement => ({
   file: 'statement.md',
@@ -91,6 +91,32 @@ describe('a framework’s head and first complement', () => {
     const found = framework!.aliases.filter((alias) => alias.ambiguity === 'needs-full-name');
     expect(found.map((alias) => alias.text)).toEqual(short);
     for (const alias of found) expect(alias.kind).toBe('short-name');
+  });
+});
+
+describe('firstSubject', () => {
+  it.each([
+    [
+      'Bicentennial Framework for Security, Public Health, and Safe Communities',
+      'Bicentennial Framework for Security',
+    ],
+    [
+      'Entendimiento Bicentenario sobre Seguridad, Salud Pública y Comunidades Seguras',
+      'Entendimiento Bicentenario sobre Seguridad',
+    ],
+    [
+      'Programa de Cooperación sobre Seguridad Fronteriza y Aplicación de la Ley',
+      'Programa de Cooperación sobre Seguridad Fronteriza',
+    ],
+    ['Los Angeles Declaration on Migration and Protection', 'Los Angeles Declaration on Migration'],
+    ['Declaración de Los Ángeles sobre Migración y Protección', 'Declaración de Los Ángeles sobre Migración'],
+    ['Grupo de Implementación de Seguridad', null],
+    ['High-Level Security Dialogue', null],
+    ['Act on Guns and Drugs', null],
+    ['Programa de Cooperación sobre la Seguridad y la Salud', null],
+    ['Strategy for the Security and Prosperity of the Americas', null],
+  ])('%s → %s', (name, short) => {
+    expect(firstSubject(name)).toBe(short);
   });
 });
 

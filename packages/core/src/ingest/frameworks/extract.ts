@@ -350,6 +350,44 @@ export function headAndComplement(name: string): string | null {
   return null;
 }
 
+const COORDINATORS = new Set(['and', 'y', 'e']);
+
+/**
+ * A name whose complement lists several subjects, cut after the first of them, as the press often
+ * names it: "Bicentennial Framework for Security", "Entendimiento Bicentenario sobre Seguridad",
+ * "Programa de Cooperación sobre Seguridad Fronteriza", "Los Angeles Declaration on Migration".
+ * The subject is one to three capitalised words ended by a comma or a conjunction, after a
+ * complement that follows at least two words of head; a name with one subject has no such cut.
+ */
+export function firstSubject(name: string): string | null {
+  const words = name.split(' ');
+  for (let complement = 2; complement < words.length; complement++) {
+    if (!COMPLEMENT.has(words[complement]!)) continue;
+    for (let end = complement + 1; end <= complement + 3 && end < words.length; end++) {
+      const word = words[end]!;
+      if (!isCapitalised(word) || ARTICLES.has(word.toLowerCase())) break;
+      if (word.endsWith(',') || COORDINATORS.has(words[end + 1] ?? '')) {
+        return words
+          .slice(0, end + 1)
+          .join(' ')
+          .replace(/,$/, '');
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * How ambiguous `firstSubject`'s cut is: as distinctive as a shorter name of the instrument that it
+ * starts with ("Los Angeles Declaration on Migration"), since the longer match is the one judged;
+ * else it needs the domain, its head being any government's ("Programa de Cooperación").
+ */
+export function firstSubjectAmbiguity(subject: string, aliases: Iterable<Alias>): AliasAmbiguity {
+  for (const alias of aliases)
+    if (alias.ambiguity === 'distinctive' && subject.startsWith(`${alias.text} `)) return 'distinctive';
+  return 'needs-domain';
+}
+
 /** The capitals that start the words of a name, its function words left out: "GIS". */
 function initials(name: string): string {
   return stripAccents(name)
@@ -405,6 +443,9 @@ function toFramework(
   for (const member of members) {
     const short = member.language === 'es' ? headAndComplement(member.full) : null;
     if (short) add(short, 'short-name', 'needs-full-name', member.language);
+    const subject = firstSubject(member.full);
+    if (subject)
+      add(subject, 'short-name', firstSubjectAmbiguity(subject, aliases.values()), member.language);
   }
   for (const acronym of acronyms)
     add(
