@@ -837,6 +837,15 @@ const rows: Row[] = [
     found: [['committed to speeding up the handover of cartel leaders', 'accelerate-extraditions']],
   },
   {
+    name: 'kingpins and capos are words of the domain, so their transfer is the agreement on its own',
+    lang: 'en',
+    text: 'Mexico and the US agreed to speed up transfers of kingpins. México y Estados Unidos acordaron acelerar el traslado de los capos.',
+    found: [
+      ['agreed to speed up transfers of kingpins', 'accelerate-extraditions'],
+      ['acordaron acelerar el traslado de los capos', 'accelerate-extraditions'],
+    ],
+  },
+  {
     name: 'objetivos de alto valor en palabras de la prensa: capos',
     lang: 'es',
     text: 'México y Estados Unidos acordaron agilizar la entrega de capos del narcotráfico.',

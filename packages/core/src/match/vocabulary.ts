@@ -19,6 +19,9 @@ export const DOMAIN_VOCABULARY: Array<[term: string, weight: number]> = [
   ['narcotraf*', 2],
   ['narco', 2],
   ['narcos', 2],
+  // What the press calls the targets of extraditions and transfers.
+  ['kingpin*', 2],
+  ['capos', 2],
   ['drug trafficking', 2],
   ['drug traffickers', 2],
   ['tráfico de drogas', 2],
