@@ -1658,6 +1658,31 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'a post written out in capitals in front of a common name',
+    lang: 'en',
+    text:
+      'National Security Council Senior Director for the Western Hemisphere Juan González said fentanyl seizures rose. ' +
+      'Executive Secretary of the National Public Security System Marcela Figueroa presented figures on cartel homicides.',
+    found: [
+      ['Juan González', 'official/juan-gonzalez'],
+      ['Marcela Figueroa', 'official/marcela-figueroa'],
+    ],
+  },
+  {
+    name: 'a post written out in front of a common name, in Spanish',
+    lang: 'es',
+    text: 'El jefe de la Unidad para América del Norte Roberto Velasco dijo que los cárteles se adaptan.',
+    found: [['Roberto Velasco', 'official/roberto-velasco-alvarez']],
+  },
+  {
+    name: 'a given name after a post is someone else’s name, not the post’s end',
+    lang: 'en',
+    text:
+      'Foreign Ministry spokesman Juan Carlos González said cartels adapt. ' +
+      'The Security Secretary of Sinaloa Mauricio Figueroa spoke on fentanyl.',
+    found: [],
+  },
+  {
     name: 'a footballer with an official’s common name, near an official on a sports page',
     lang: 'es',
     text: 'El América venció 2-1 al Guadalajara en el Estadio Azteca. Juan González abrió el marcador al minuto 12. García Harfuch no asistió al partido.',

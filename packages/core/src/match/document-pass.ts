@@ -268,7 +268,10 @@ function collectCandidates(
       }
       if (words && facts.kind !== 'title-surname' && guardedBefore(facts.kind, ambiguity)) {
         if (previous === undefined) previous = wordBeforeName(text, start, words, facts.kind);
-        if (partOfAnotherName(previous, words, ambiguity === 'distinctive', inHeadline)) {
+        if (
+          partOfAnotherName(previous, words, ambiguity === 'distinctive', inHeadline) &&
+          !endsPost(text, previous!)
+        ) {
           someoneElse(facts.entity, start);
           continue;
         }
@@ -440,6 +443,42 @@ function partOfAnotherName(
   if ((before && word.sentenceInitial) || inHeadline()) return GIVEN_NAMES.has(word.folded);
   if (before === false && word.sentenceInitial) return !OPENERS.has(word.folded);
   return true;
+}
+
+/** How many words a post written out in front of a name may have after its title word. */
+const POST_REACH = 8;
+/** The small words inside a post's name: "Director for the Western Hemisphere". */
+const POST_GLUE = new Set([
+  'and',
+  'de',
+  'del',
+  'el',
+  'en',
+  'for',
+  'la',
+  'las',
+  'los',
+  'of',
+  'on',
+  'para',
+  'the',
+  'y',
+]);
+
+/**
+ * Whether a capitalised word before a name ends a post written out in front of it, as English
+ * capitalises one: "Senior Director for the Western Hemisphere Juan González", "Head of the North
+ * America Unit Roberto Velasco". A given name is never the end of one.
+ */
+function endsPost(text: string, word: Neighbour): boolean {
+  if (GIVEN_NAMES.has(word.folded)) return false;
+  let at: Neighbour | null = previousWord(text, word.start);
+  for (let i = 0; at && i < POST_REACH; i++) {
+    if (isPost(at.folded)) return true;
+    if (!at.capitalised && !POST_GLUE.has(at.folded)) return false;
+    at = previousWord(text, at.start);
+  }
+  return false;
 }
 
 /**
