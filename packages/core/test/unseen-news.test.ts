@@ -837,6 +837,30 @@ const rows: Row[] = [
     found: [['committed to speeding up the handover of cartel leaders', 'accelerate-extraditions']],
   },
   {
+    name: '“the two countries” after another country and the United States are those two',
+    lang: 'en',
+    text:
+      'Colombia extradited a leader of the Clan del Golfo to the United States on Thursday. ' +
+      'President Gustavo Petro said the two countries had agreed to accelerate extraditions of cartel bosses.',
+    found: [],
+  },
+  {
+    name: '“ambos países” después de otro país y Estados Unidos son esos dos',
+    lang: 'es',
+    text:
+      'Guatemala entregó a Estados Unidos a un narcotraficante buscado por la DEA. ' +
+      'Ambos países acordaron acelerar las extradiciones de capos.',
+    found: [],
+  },
+  {
+    name: '“the two countries” once Mexico is named after the other country',
+    lang: 'en',
+    text:
+      'Colombia extradited a cartel leader to the United States on Thursday. In Mexico City, officials from Mexico ' +
+      'and Washington met the same day, and the two countries agreed to accelerate extraditions of cartel bosses.',
+    found: [['agreed to accelerate extraditions', 'accelerate-extraditions']],
+  },
+  {
     name: 'kingpins and capos are words of the domain, so their transfer is the agreement on its own',
     lang: 'en',
     text: 'Mexico and the US agreed to speed up transfers of kingpins. México y Estados Unidos acordaron acelerar el traslado de los capos.',
