@@ -22,10 +22,13 @@ export function matchData(entities: readonly Entity[]): MatchData {
     const base = { id: pageRef(index), type: entity.type, aliases: entity.aliases };
     // Agreements are found by the concepts compiled into the matcher; the words of their key
     // phrases would only name the one that matched, and a page's card quotes the page instead.
-    // Whose a framework is decides whether a sentence about other countries names it; a Mexican
-    // official's country, whether a capitalised word after the name is their second surname.
+    // An agreement's year decides whether a sentence dated earlier can report it. Whose a framework
+    // is decides whether a sentence about other countries names it; a Mexican official's country,
+    // whether a capitalised word after the name is their second surname.
     const extra =
-      entity.type === 'agreement' ? { keyPhrases: { en: [], es: [] } } : { country: entity.country };
+      entity.type === 'agreement'
+        ? { keyPhrases: { en: [], es: [] }, date: entity.date.slice(0, 4) }
+        : { country: entity.country };
     return { ...base, ...extra } as Entity;
   });
   return { entities: slim, matcher };

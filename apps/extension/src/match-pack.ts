@@ -67,6 +67,7 @@ export function packMatchData({ entities, matcher }: MatchData): PackedMatchData
     // Mexican page may add (alias-facts.ts).
     if (entity.type === 'framework' || entity.type === 'official') word(entity.country);
     if (entity.type === 'agreement') {
+      numbers.push(Number(entity.date));
       for (const phrases of [entity.keyPhrases.en, entity.keyPhrases.es]) {
         numbers.push(phrases.length);
         for (const phrase of phrases) string(phrase);
@@ -133,7 +134,7 @@ export function unpackMatchData(packed: PackedMatchData): MatchData {
     if (type === 'framework' || type === 'official') return { id, type, aliases, country: word() } as Entity;
     return (
       type === 'agreement'
-        ? { id, type, aliases, keyPhrases: { en: phrases(), es: phrases() } }
+        ? { id, type, aliases, date: String(number()), keyPhrases: { en: phrases(), es: phrases() } }
         : { id, type, aliases }
     ) as Entity;
   });

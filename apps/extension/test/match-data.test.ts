@@ -46,6 +46,18 @@ describe('the content script’s match data', () => {
     ).toEqual(['Claudia Sheinbaum Pardo']);
   });
 
+  it('knows each agreement’s year, so a sentence dated earlier does not report it', () => {
+    const slim = createMatcher(matchData(knowledgeBase.entities));
+    const agreements = (text: string) =>
+      slim.findMentions(text).filter((mention) => mention.type === 'agreement');
+    expect(
+      agreements('In 2026, Mexico and the United States agreed to accelerate extraditions.'),
+    ).toHaveLength(1);
+    expect(agreements('In 2019, Mexico and the United States agreed to accelerate extraditions.')).toEqual(
+      [],
+    );
+  });
+
   it('leaves statements, evidence and roles to the background', () => {
     const data = JSON.stringify(matchData(knowledgeBase.entities));
     expect(data).not.toContain('"sources"');

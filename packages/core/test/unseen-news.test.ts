@@ -861,6 +861,42 @@ const rows: Row[] = [
     found: [['agreed to accelerate extraditions', 'accelerate-extraditions']],
   },
   {
+    name: 'a commitment dated before the agreement in the same words is another one',
+    lang: 'en',
+    text:
+      'Under the Mérida Initiative, launched in 2008, the United States agreed to provide Mexico with helicopters ' +
+      'and training to fight drug cartels.',
+    found: [],
+  },
+  {
+    name: 'un compromiso fechado antes del acuerdo con las mismas palabras es otro',
+    lang: 'es',
+    text: 'En 2019, México y Estados Unidos acordaron acelerar las extradiciones de capos.',
+    found: [],
+  },
+  {
+    name: 'the agreement of the year a sentence names comes first',
+    lang: 'en',
+    text: 'In 2023, Mexico agreed to crack down on fentanyl labs while Washington pledged to stop the flow of guns south.',
+    found: [
+      [
+        'agreed to crack down on fentanyl labs while Washington pledged to stop the flow of guns',
+        '2023-07-24-combat-drug-trafficking',
+      ],
+    ],
+  },
+  {
+    name: 'el acuerdo del año que la oración nombra va primero',
+    lang: 'es',
+    text: 'En febrero de 2025, México y Estados Unidos acordaron combatir el narcotráfico y el tráfico de armas.',
+    found: [
+      [
+        'acordaron combatir el narcotráfico y el tráfico de armas',
+        '2025-02-27-washington-d-c-combat-drug-trafficking',
+      ],
+    ],
+  },
+  {
     name: 'kingpins and capos are words of the domain, so their transfer is the agreement on its own',
     lang: 'en',
     text: 'Mexico and the US agreed to speed up transfers of kingpins. México y Estados Unidos acordaron acelerar el traslado de los capos.',

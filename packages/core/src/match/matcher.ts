@@ -8,6 +8,8 @@ import { type DocumentContext, type EntityHit, resolveEntities } from './documen
 import { withoutForeignFrameworks } from './foreign-frameworks.js';
 import { inLanguage } from './language-words.js';
 import { ScanBuffers, scan } from './scan.js';
+import { inYearsNamed, yearsNamed } from './sentence-years.js';
+import { sentenceAround } from './sentences.js';
 import { firstNotBefore } from './sorted.js';
 import { sortWords } from './words-found.js';
 
@@ -121,7 +123,12 @@ function agreementMention(
   while (start < end && !isWordAt(text, start)) start++;
   while (end > start && !isWordAt(text, end - 1)) end--;
   if (end <= found.keyStart) return null;
-  const ids = found.entities.map((index) => entities[index]!.id);
+  const [from, to] = sentenceAround(text, found.start);
+  const inTime = inYearsNamed(found.entities, yearsNamed(text, from, to), (index) =>
+    Number((entities[index] as Agreement).date.slice(0, 4)),
+  );
+  if (inTime.length === 0) return null;
+  const ids = inTime.map((index) => entities[index]!.id);
   const first = entities[found.phrase.entity] as Agreement;
   const keyPhrases = [...first.keyPhrases.en, ...first.keyPhrases.es];
   return {
