@@ -897,6 +897,17 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'lo acordado: el participio también reporta el acuerdo',
+    lang: 'es',
+    text:
+      'Quedó acordado entre México y Estados Unidos el patrullaje conjunto en la frontera. ' +
+      'Según lo pactado por ambos gobiernos, se acelerarán las extradiciones de capos.',
+    found: [
+      ['acordado entre México y Estados Unidos el patrullaje conjunto', 'joint-patrols'],
+      ['pactado por ambos gobiernos, se acelerarán las extradiciones', 'accelerate-extraditions'],
+    ],
+  },
+  {
     name: 'kingpins and capos are words of the domain, so their transfer is the agreement on its own',
     lang: 'en',
     text: 'Mexico and the US agreed to speed up transfers of kingpins. México y Estados Unidos acordaron acelerar el traslado de los capos.',

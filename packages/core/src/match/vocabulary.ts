@@ -222,6 +222,9 @@ export const COMMITMENT_CUES: string[] = [
   'pactaron',
   'pactó',
   'pacto',
+  // What was agreed: "quedó acordado", "lo pactado".
+  'acordad*',
+  'pactad*',
   // Headlines report in the present: "México y EU pactan…", "se comprometen a…".
   'pactan',
   'pacta',
