@@ -21,10 +21,9 @@ export interface AliasFacts {
    * A name that holds a given name and a first surname, of someone whose second surname the
    * knowledge base does not know: a capitalised word after it is that surname. So for a name long
    * enough to hold both ("Raymundo Pedro Morales Ángeles"), and for a Mexican official's distinctive
-   * name, since the Mexican press writes both surnames ("Claudia Sheinbaum Pardo"); after a
-   * common one it may be someone else's ("Roberto Velasco Ramírez"). Where
-   * the second surname is known, another one makes another person ("Andrés Manuel López Beltrán"
-   * is not López Obrador).
+   * name, since the Mexican press writes both surnames ("Claudia Sheinbaum Pardo"); after a common
+   * one it may be someone else's ("Roberto Velasco Ramírez"). Where the second surname is known,
+   * another one makes another person ("Andrés Manuel López Beltrán" is not López Obrador).
    */
   secondSurnameUnknown: boolean;
   entityId: string;
