@@ -41,7 +41,12 @@ export interface AgreementHit {
   entities: number[];
   /** The key phrase that matched first. */
   phrase: AgreementPhrase;
+  /** The sentence it is in. */
+  sentence: [start: number, end: number];
 }
+
+/** What a sentence's key words say, before it is known whether the sentence reports it. */
+type SentenceMatch = Omit<AgreementHit, 'sentence'>;
 
 /** The key words of one phrase must sit within this many UTF-16 units of each other. */
 const PHRASE_WINDOW = 160;
@@ -106,7 +111,7 @@ export function findAgreements(
   };
   const saysOurPair = (named: Array<[number, number, number]>) =>
     named.some(([start, , side]) => side === COUNTRY_BOTH && ourPair(start));
-  const binational = (from: number, to: number, hit: AgreementHit) => {
+  const binational = (from: number, to: number, hit: SentenceMatch) => {
     const named = within(countries, from, to);
     const apart = named.reduce((sides, [, , side]) => (side === COUNTRY_BOTH ? sides : sides | side), 0);
     if (apart === COUNTRY_BOTH || saysOurPair(named)) return true;
@@ -165,7 +170,8 @@ export function findAgreements(
     const hit = matchSentence(within(cues, from, to), within(concepts, from, to), phrases, reaches, (match) =>
       denied(match, from),
     );
-    if (hit && binational(from, to, hit) && aboutSecurity(from, to)) out.push(hit);
+    if (hit && binational(from, to, hit) && aboutSecurity(from, to))
+      out.push({ ...hit, sentence: [from, to] });
   }
   return out;
 }
@@ -203,7 +209,7 @@ function matchSentence(
   { phrases, byHead }: PhraseIndex,
   reaches: Reaches,
   denied: (match: PhraseMatch) => boolean,
-): AgreementHit | null {
+): SentenceMatch | null {
   // In the phrases' own order, as if every phrase were tried: ties below keep the first.
   const tried: number[] = [];
   for (const [, , id] of concepts) {

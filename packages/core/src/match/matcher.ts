@@ -9,7 +9,6 @@ import { withoutForeignFrameworks } from './foreign-frameworks.js';
 import { inLanguage } from './language-words.js';
 import { ScanBuffers, scan } from './scan.js';
 import { inYearsNamed, yearsNamed } from './sentence-years.js';
-import { sentenceAround } from './sentences.js';
 import { firstNotBefore } from './sorted.js';
 import { sortWords } from './words-found.js';
 
@@ -123,8 +122,7 @@ function agreementMention(
   while (start < end && !isWordAt(text, start)) start++;
   while (end > start && !isWordAt(text, end - 1)) end--;
   if (end <= found.keyStart) return null;
-  const [from, to] = sentenceAround(text, found.start);
-  const inTime = inYearsNamed(found.entities, yearsNamed(text, from, to), (index) =>
+  const inTime = inYearsNamed(found.entities, yearsNamed(text, ...found.sentence), (index) =>
     Number((entities[index] as Agreement).date.slice(0, 4)),
   );
   if (inTime.length === 0) return null;

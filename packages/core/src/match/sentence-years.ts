@@ -9,7 +9,10 @@ const DATED =
 
 /** The years the text between `from` and `to` is dated by, in order. */
 export function yearsNamed(text: string, from: number, to: number): number[] {
-  return Array.from(foldString(text.slice(from, to)).matchAll(DATED), (found) => Number(found[1]));
+  const sentence = text.slice(from, to);
+  // Most sentences have no year: they are not folded.
+  if (!/\d{4}/.test(sentence)) return [];
+  return Array.from(foldString(sentence).matchAll(DATED), (found) => Number(found[1]));
 }
 
 /**
