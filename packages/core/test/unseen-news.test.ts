@@ -1754,6 +1754,14 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'calles y colonias con el apellido de un funcionario, en una nota policiaca',
+    lang: 'es',
+    text:
+      'El embajador Esteban Moctezuma habló del fentanilo. En la calle Moctezuma de Culiacán, el cártel dejó una ' +
+      'narcomanta; en la colonia Morales y sobre la avenida Salazar hubo balaceras.',
+    found: [['Esteban Moctezuma', 'official/esteban-moctezuma']],
+  },
+  {
     name: 'a footballer with an official’s common name, near an official on a sports page',
     lang: 'es',
     text: 'El América venció 2-1 al Guadalajara en el Estadio Azteca. Juan González abrió el marcador al minuto 12. García Harfuch no asistió al partido.',

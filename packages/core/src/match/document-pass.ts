@@ -379,13 +379,28 @@ const IDENTIFIED_AS =
  */
 const SUSPECT = /^(?:\s+["“”'‘’«]?N(?![\p{L}\p{N}])|,?\s+(?:[Aa]lias|a\.k\.a\.|aka)\s)/u;
 
-/** Before a place, hardly ever before a person unless it is theirs ("in Salazar's words"). */
-const LOCATIVES = new Set(['in', 'near']);
+/**
+ * Before a place, hardly ever before a person unless it is theirs ("in Salazar's words"); and the
+ * streets and neighbourhoods Mexican crime reports name after people ("la calle Moctezuma", "la
+ * colonia Morales").
+ */
+const LOCATIVES = new Set([
+  'in',
+  'near',
+  'calle',
+  'avenida',
+  'av',
+  'calzada',
+  'colonia',
+  'bulevar',
+  'boulevard',
+]);
 const ACCENTED = /[\u00C0-\u024F]|\p{M}/u;
 
 /**
- * Whether a lone surname names a place here: after "in" or "near", or written with an accent the
- * person's name does not have (the Spanish press writes the country "Mónaco", the official "Monaco").
+ * Whether a lone surname names a place here: after "in", "near" or a street's word, or written
+ * with an accent the person's name does not have (the Spanish press writes the country "Mónaco",
+ * the official "Monaco").
  */
 function namesPlace(text: string, previous: Neighbour | null, start: number, end: number, alias: string) {
   if (ACCENTED.test(text.slice(start, end)) && !ACCENTED.test(alias)) return true;
