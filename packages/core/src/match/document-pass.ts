@@ -384,17 +384,7 @@ const SUSPECT = /^(?:\s+["“”'‘’«]?N(?![\p{L}\p{N}])|,?\s+(?:[Aa]lias|a\
  * streets and neighbourhoods Mexican crime reports name after people ("la calle Moctezuma", "la
  * colonia Morales").
  */
-const LOCATIVES = new Set([
-  'in',
-  'near',
-  'calle',
-  'avenida',
-  'av',
-  'calzada',
-  'colonia',
-  'bulevar',
-  'boulevard',
-]);
+const LOCATIVES = new Set(['in', 'near', 'calle', 'avenida', 'calzada', 'colonia', 'bulevar', 'boulevard']);
 const ACCENTED = /[\u00C0-\u024F]|\p{M}/u;
 
 /**
