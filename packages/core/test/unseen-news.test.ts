@@ -1698,6 +1698,17 @@ const rows: Row[] = [
     found: [['Omar García Harfuch', 'official/omar-garcia-harfuch']],
   },
   {
+    name: 'a framework’s full name without the serial comma',
+    lang: 'en',
+    text: 'In 2021, both governments adopted the Bicentennial Framework for Security, Public Health and Safe Communities.',
+    found: [
+      [
+        'Bicentennial Framework for Security, Public Health and Safe Communities',
+        'framework/bicentennial-framework',
+      ],
+    ],
+  },
+  {
     name: 'a framework named by its head and the first of the subjects it lists',
     lang: 'en',
     text: 'Officials said the Bicentennial Framework for Security had produced few arrests of cartel leaders.',

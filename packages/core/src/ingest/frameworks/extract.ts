@@ -420,7 +420,9 @@ function toFramework(
 
   const aliases = new Map<string, Alias>();
   const add = (text: string, kind: AliasKind, ambiguity: AliasAmbiguity, language?: Language) => {
-    for (const variant of new Set([text, stripAccents(text)])) {
+    // The press often drops the serial comma: "…, Public Health and Safe Communities".
+    const serial = text.replace(/, (and|y) /g, ' $1 ');
+    for (const variant of new Set([text, stripAccents(text), serial, stripAccents(serial)])) {
       if (!aliases.has(variant))
         aliases.set(
           variant,
