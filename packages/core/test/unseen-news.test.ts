@@ -106,10 +106,10 @@ const rows: Row[] = [
     name: 'no second surname across a line, in a title-case headline, or from a day of the week',
     lang: 'en',
     text:
-      'Sheinbaum Meets Trump Aides\n\nPresident Claudia Sheinbaum\nDonald Trump spoke on fentanyl. ' +
+      'Claudia Sheinbaum Meets Trump Aides\n\nPresident Claudia Sheinbaum\nPalacio Nacional, Donald Trump spoke on fentanyl. ' +
       'Mexican President Claudia Sheinbaum Tuesday said arms trafficking must stop.',
     found: [
-      ['Sheinbaum', 'official/claudia-sheinbaum'],
+      ['Claudia Sheinbaum', 'official/claudia-sheinbaum'],
       ['Trump', 'official/donald-trump'],
       ['Claudia Sheinbaum', 'official/claudia-sheinbaum'],
       ['Donald Trump', 'official/donald-trump'],
