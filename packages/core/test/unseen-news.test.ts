@@ -1760,7 +1760,7 @@ const rows: Row[] = [
     name: 'a given name after a post is someone else’s name, not the post’s end',
     lang: 'en',
     text:
-      'Foreign Ministry spokesman Juan Carlos González said cartels adapt. ' +
+      'Foreign Ministry spokesman Pedro Juan González said fentanyl seizures rose. ' +
       'The Security Secretary of Sinaloa Mauricio Figueroa spoke on fentanyl.',
     found: [],
   },
