@@ -853,6 +853,14 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: '“the two countries” of the sentence before, after another country and the United States',
+    lang: 'en',
+    text:
+      'Colombia extradited a cartel leader to the United States on Thursday. The two countries met in Bogotá. ' +
+      'The officials agreed to accelerate extraditions of cartel bosses.',
+    found: [],
+  },
+  {
     name: '“the two countries” once Mexico is named after the other country',
     lang: 'en',
     text:

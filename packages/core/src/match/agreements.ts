@@ -1,7 +1,7 @@
 import type { EntityHit } from './document-pass.js';
 import { foldString } from './fold.js';
 import { NOT_NAMES } from './lexicon.js';
-import { CONDITION, COUNTRY_BOTH, COUNTRY_MX } from './patterns.js';
+import { CONDITION, COUNTRY_BOTH } from './patterns.js';
 import { sentenceAround } from './sentences.js';
 import { firstAtOrAfter, firstNotBefore, within } from './sorted.js';
 import { DOMAIN_WINDOW, type WordsFound } from './words-found.js';
@@ -101,24 +101,12 @@ export function findAgreements(
   // sentence before that names the two countries apart ("Mexican and U.S. officials met…") lends
   // them only to one whose agreeing party is no one new: "The officials agreed…", "They agreed…";
   // not "Texas lawmakers agreed…".
-  // "The two countries" are the last pair the page named: after "Colombia extradited … to the
-  // United States", Colombia and the United States. So another country named since Mexico was,
-  // shortly before, makes them someone else.
-  const ourPair = (at: number) => {
-    const other = within(foreign, at - DOMAIN_WINDOW, at).at(-1);
-    if (!other) return true;
-    return within(countries, other[0], at).some(([, , side]) => side === COUNTRY_MX);
-  };
-  const saysOurPair = (named: Array<[number, number, number]>) =>
-    named.some(([start, , side]) => side === COUNTRY_BOTH && ourPair(start));
   const binational = (from: number, to: number, hit: SentenceMatch) => {
-    const named = within(countries, from, to);
-    const apart = named.reduce((sides, [, , side]) => (side === COUNTRY_BOTH ? sides : sides | side), 0);
-    if (apart === COUNTRY_BOTH || saysOurPair(named)) return true;
+    if (words.sidesBetween(from, to) === COUNTRY_BOTH) return true;
     const weak = hit.phrase.concepts.length <= 2 && words.weightBetween(from, to) === 0;
     const context = from > 0 && !weak ? sentenceAround(text, from - 1)[0] : from;
     return (
-      saysOurPair(within(countries, context, to)) ||
+      within(countries, context, to).some(([, , side]) => side === COUNTRY_BOTH) ||
       anyNameIn(entityHits, context, to) ||
       (context < from &&
         words.sidesBetween(context, from) === COUNTRY_BOTH &&

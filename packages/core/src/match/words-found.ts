@@ -5,6 +5,7 @@ import {
   CONCEPT,
   COUNTRY,
   COUNTRY_BOTH,
+  COUNTRY_MX,
   CUE,
   FOREIGN,
   NEGATION,
@@ -29,7 +30,10 @@ export interface WordsFound {
   cues: Array<[start: number, end: number]>;
   /** Concept words of agreement key phrases, to the end of their word: `[start, end, conceptId]`. */
   concepts: Array<[start: number, end: number, id: number]>;
-  /** Mexico and the United States, or both: `[start, end, side]` (`COUNTRY_MX`, `COUNTRY_US`, both). */
+  /**
+   * Mexico and the United States, or both: `[start, end, side]` (`COUNTRY_MX`, `COUNTRY_US`, both).
+   * "The two countries" is both only where it means them (see `sortWords`).
+   */
   countries: Array<[start: number, end: number, side: number]>;
   /** Other countries: `[start, end]`. */
   foreign: Array<[start: number, end: number]>;
@@ -55,6 +59,9 @@ export function sortWords(text: string, scanned: ScanResult, automaton: Automato
   const vocabularyAt: number[] = [];
   const cumulative: number[] = [0];
   const { hits } = scanned;
+  // Where the last other country and the last "Mexico" were named, for "the two countries".
+  let otherCountryAt = Number.NEGATIVE_INFINITY;
+  let mexicoAt = Number.NEGATIVE_INFINITY;
   for (let h = 0; h < hits.length; h += 3) {
     const start = hits[h]!;
     const end = hits[h + 1]!;
@@ -64,9 +71,17 @@ export function sortWords(text: string, scanned: ScanResult, automaton: Automato
     if (cls === CUE) words.cues.push([start, end]);
     // A concept may be a word's prefix ("extradit"): its span runs to the end of the word.
     else if (cls === CONCEPT) words.concepts.push([start, wordEnd(text, end), a]);
-    else if (cls === COUNTRY) words.countries.push([start, end, a]);
-    else if (cls === FOREIGN) words.foreign.push([start, end]);
-    else if (cls === NEGATION) words.negations.push([start, end, a]);
+    else if (cls === COUNTRY) {
+      // "The two countries" are the last pair the page named: after "Colombia extradited … to the
+      // United States", Colombia and the United States. So another country named shortly before,
+      // and no Mexico since, makes them someone else's pair.
+      if (a !== COUNTRY_BOTH || otherCountryAt < start - DOMAIN_WINDOW || mexicoAt >= otherCountryAt)
+        words.countries.push([start, end, a]);
+      if (a === COUNTRY_MX) mexicoAt = start;
+    } else if (cls === FOREIGN) {
+      words.foreign.push([start, end]);
+      otherCountryAt = start;
+    } else if (cls === NEGATION) words.negations.push([start, end, a]);
     else if (cls === VOCAB) {
       vocabularyAt.push(start);
       const weight = patterns[p * 3 + 2] === OTHER_DOMAIN ? -a : a;
