@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Official } from '../model.js';
+import type { Framework, Official } from '../model.js';
 import { applyCuration, readCuration, shortName } from './curation.js';
 
 describe('shortName of a curated instrument name', () => {
@@ -73,5 +73,42 @@ describe('a curated alias’s ambiguity', () => {
     const file = curationFile([fact({}), bad]);
     // The second fact's "entity" is on line 13 of the file as written above.
     expect(() => readCuration(file)).toThrow(`${file}:13 (ambiguity): only an alias has one`);
+  });
+});
+
+describe('a curated instrument name', () => {
+  it('is also an alias without its serial comma, and cut after its first subject', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'enlace-curation-')), 'curation.json');
+    const name = 'Bicentennial Framework for Security, Public Health, and Safe Communities';
+    const facts = [
+      {
+        entity: { type: 'framework', alias: 'GIS' },
+        field: 'names.en',
+        value: name,
+        citation: 'public record',
+      },
+    ];
+    writeFileSync(file, JSON.stringify({ facts }, null, 2));
+    const target: Framework = {
+      id: 'framework/bicentennial-framework',
+      type: 'framework',
+      name: 'GIS',
+      aliases: [{ text: 'GIS', kind: 'acronym', ambiguity: 'needs-domain' }],
+      evidence: [],
+      sourceIds: [],
+      kind: 'framework',
+      names: {},
+      acronyms: ['GIS'],
+      country: 'binational',
+      dates: [],
+    };
+    applyCuration(file, readCuration(file), [target]);
+    expect(target.aliases.map((alias) => [alias.text, alias.ambiguity])).toEqual([
+      ['GIS', 'needs-domain'],
+      [name, 'distinctive'],
+      ['Bicentennial Framework for Security, Public Health and Safe Communities', 'distinctive'],
+      ['Bicentennial Framework', 'distinctive'],
+      ['Bicentennial Framework for Security', 'distinctive'],
+    ]);
   });
 });

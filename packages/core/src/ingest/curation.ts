@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import type { Alias, AliasAmbiguity, Country, CuratedFact, Entity, EntityType } from '../model.js';
-import { COMPLEMENT, firstSubject, firstSubjectAmbiguity, headAndComplement } from './frameworks/extract.js';
+import {
+  COMPLEMENT,
+  firstSubject,
+  firstSubjectAmbiguity,
+  headAndComplement,
+  withoutSerialComma,
+} from './frameworks/extract.js';
 import { fold } from './text/fold.js';
 
 /**
@@ -105,7 +111,9 @@ export function applyCuration(file: string, entries: CurationEntry[], entities: 
         if (target.aliases.some((alias) => alias.text === text)) return;
         target.aliases.push({ text, kind, ambiguity, ...(language ? { language } : {}) });
       };
-      addAlias(entry.value, entry.field.startsWith('names.') ? 'full-name' : 'name');
+      const kind = entry.field.startsWith('names.') ? 'full-name' : 'name';
+      addAlias(entry.value, kind);
+      if (target.type === 'framework') addAlias(withoutSerialComma(entry.value), kind);
       const short = target.type === 'framework' ? shortName(entry.value) : null;
       if (short) addAlias(short, 'short-name');
       // As a Spanish name found in a statement gets it (see headAndComplement).

@@ -350,6 +350,9 @@ export function headAndComplement(name: string): string | null {
   return null;
 }
 
+/** The press often drops the serial comma: "…, Public Health and Safe Communities". */
+export const withoutSerialComma = (name: string) => name.replace(/, (and|y) /g, ' $1 ');
+
 const COORDINATORS = new Set(['and', 'y', 'e']);
 
 /**
@@ -420,8 +423,7 @@ function toFramework(
 
   const aliases = new Map<string, Alias>();
   const add = (text: string, kind: AliasKind, ambiguity: AliasAmbiguity, language?: Language) => {
-    // The press often drops the serial comma: "…, Public Health and Safe Communities".
-    const serial = text.replace(/, (and|y) /g, ' $1 ');
+    const serial = withoutSerialComma(text);
     for (const variant of new Set([text, stripAccents(text), serial, stripAccents(serial)])) {
       if (!aliases.has(variant))
         aliases.set(
