@@ -13,6 +13,7 @@ import {
   NOT_NAMES,
   OPENERS,
   PEOPLE,
+  POST_GLUE,
   RELATIONS,
   TITLE_CONTINUATIONS,
   TITLES,
@@ -301,8 +302,8 @@ function collectCandidates(
             }
           }
           const post = postBefore(text, previous);
-          // An elected or local post the official does not hold names someone else with the
-          // surname: "el gobernador García", "Mayor Velasco", "la diputada Salazar".
+          // An elected, local or judicial post the official does not hold names someone else with
+          // the surname: "el gobernador García", "Mayor Velasco", "la jueza Velasco".
           if (post && ELECTED_POSTS.has(post) && !facts.titleWords?.has(post)) {
             someoneElse(facts.entity, start);
             continue;
@@ -452,23 +453,6 @@ function partOfAnotherName(
 
 /** How many words a post written out in front of a name may have after its title word. */
 const POST_REACH = 8;
-/** The small words inside a post's name: "Director for the Western Hemisphere". */
-const POST_GLUE = new Set([
-  'and',
-  'de',
-  'del',
-  'el',
-  'en',
-  'for',
-  'la',
-  'las',
-  'los',
-  'of',
-  'on',
-  'para',
-  'the',
-  'y',
-]);
 
 /**
  * Whether a capitalised word before a name ends a post written out in front of it, as English

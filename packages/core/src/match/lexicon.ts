@@ -36,6 +36,9 @@ export const ELECTED_POSTS = words(`
   regidora rep representative sen senador senadora senator sheriff
 `);
 
+/** The small words inside a post's name written out in front of a name: "Director for the Western Hemisphere". */
+export const POST_GLUE = words('and de del el en for la las los of on para the y');
+
 /**
  * Who a person is, not what they do: "el joven Juan González", "la víctima Rosa Rodríguez", "el
  * detenido Omar García", "the suspect Juan Gonzalez".
