@@ -33,6 +33,11 @@ describe('collectText', () => {
     // Asked of the mentions only, afterwards (place-mentions.test.ts).
     ['text hidden by CSS is read', '<p style="display:none">Harfuch</p><p>Rubio</p>', `Harfuch${SEP}Rubio`],
     ['the extension’s own host is skipped', '<enlace-card>Harfuch</enlace-card><p>Rubio</p>', 'Rubio'],
+    [
+      'the indentation between blocks is not read',
+      '\n  <div>\n    <p>Omar</p>\n    <p>García</p>\n  </div>\n',
+      `Omar${SEP}García`,
+    ],
     ['source line breaks read as spaces', '<p>Omar\n  García\tHarfuch</p>', 'Omar   García Harfuch'],
     ['preformatted line breaks stay', '<pre>Omar\nGarcía</pre>', 'Omar\nGarcía'],
     ['accents and case stay as written', '<p>GARCÍA Harfuch, García</p>', 'GARCÍA Harfuch, García'],

@@ -90,7 +90,9 @@ export function readText(root: Node, kinds: ElementKinds): TextReader {
 
       const add = (text: Text) => {
         let data = text.data;
-        if (data.length === 0) return;
+        // The source's indentation between blocks adds nothing a separator does not already say;
+        // on a large page it is a text node in three and would cost as much as the words.
+        if ((boundary || length === 0) && isBlank(data)) return;
         // Source line breaks in running text render as spaces; the matcher must see them as the
         // reader does. One character for one, so offsets still map to the node.
         if (LINE_BREAK.test(data) && !(text.parentElement && kinds.keepsBreaks(text.parentElement)))
@@ -142,6 +144,12 @@ export function readText(root: Node, kinds: ElementKinds): TextReader {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Whether the text is empty or ASCII whitespace only. */
+function isBlank(data: string): boolean {
+  for (let i = 0; i < data.length; i++) if (data.charCodeAt(i) > 0x20) return false;
+  return true;
+}
 
 /** Whether the last character of one piece and the first of the next are both part of a word. */
 function touches(before: string, after: string): boolean {
