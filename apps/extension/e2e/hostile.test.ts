@@ -229,7 +229,7 @@ describe('the extension on hostile pages', () => {
     expect(errors).toEqual([]);
   });
 
-  it('keeps working when the page has replaced Array.prototype, bind, MutationObserver and idle callbacks', async () => {
+  it('keeps working when the page has replaced Array.prototype, bind, MutationObserver and idle callbacks, and posts it nothing', async () => {
     const { page, errors } = await open('e2e/fixtures/hostile-scripts.html');
     const summary = await until(
       () => isolated<HighlightSummary>(page, SUMMARY),
@@ -246,6 +246,8 @@ describe('the extension on hostile pages', () => {
         `(() => { try { [1].map(String); return 'map works'; } catch (e) { return e.message; } })()`,
       ),
     ).toBe('page replaced Array.prototype.map');
+    // Nothing was posted to the page's own message listeners.
+    expect(await mainWorld(page, 'window.receivedMessages')).toEqual([]);
 
     expect(await hoverIsolated(page, 'Omar García Harfuch')).toBe('Official: Omar García Harfuch');
 
