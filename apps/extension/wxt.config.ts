@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { matchDataPlugin } from './scripts/match-data.js';
+import { terserPass } from './scripts/terser-pass.js';
 
 export default defineConfig({
   srcDir: '.',
@@ -37,7 +38,7 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({ plugins: [preact(), matchDataPlugin()] }),
+  vite: () => ({ plugins: [preact(), matchDataPlugin(), terserPass()] }),
   hooks: {
     // The background draws a page's cards as markup for the content script (see src/ui/markup-jsx.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
