@@ -87,8 +87,18 @@ export function findAgreements(
   const { concepts, countries, foreign, negations } = words;
   /** Where concepts that head a phrase start: no phrase matches without its head. */
   const heads: number[] = [];
-  for (const [start, , id] of concepts) if (phrases.byHead.has(id)) heads.push(start);
-  if (heads.length === 0) return [];
+  /** For each of those, whether some phrase it heads has enough of its key words near it. */
+  const mayMatch: boolean[] = [];
+  for (const [start, end, id] of concepts) {
+    if (!phrases.byHead.has(id)) continue;
+    heads.push(start);
+    mayMatch.push(
+      phrases.byHead
+        .get(id)!
+        .some((index) => enoughNear(text, concepts, start, end, phrases.phrases[index]!)),
+    );
+  }
+  if (!mayMatch.includes(true)) return [];
   const cues = withHeadlineCues(text, words);
   if (cues.length === 0) return [];
   if (countries.length === 0 && entityHits.length === 0) return [];
@@ -148,10 +158,14 @@ export function findAgreements(
   for (const [cueStart, cueEnd] of cues) {
     if (cueStart < done) continue;
     // Most cues ("said", "agreed") report nothing here: without a phrase's head in reach of the
-    // cue no phrase can match, so the sentence is not delimited at all. Another cue of the same
-    // sentence that has one in reach still reads the whole sentence.
-    const head = firstAtOrAfter(heads, cueStart - REACH);
-    if (head === heads.length || heads[head]! > cueEnd + REACH) continue;
+    // cue and on its line (a sentence never crosses one), with enough of that phrase's key words
+    // around it, no phrase can match, so the sentence is not delimited at all. Another cue of the
+    // same sentence that has one in reach still reads the whole sentence.
+    const [lineStart, lineEnd] = lineOf(text, cueStart, cueEnd);
+    const last = Math.min(cueEnd + REACH, lineEnd);
+    let head = firstAtOrAfter(heads, Math.max(cueStart - REACH, lineStart));
+    while (head < heads.length && heads[head]! <= last && !mayMatch[head]) head++;
+    if (head === heads.length || heads[head]! > last) continue;
     const [from, to] = sentenceAround(text, cueStart);
     done = to;
     if (within(foreign, from, to).length > 0) continue;
@@ -245,6 +259,46 @@ interface PhraseMatch {
   phrase: AgreementPhrase;
 }
 
+/** How many of a phrase's key words besides its head a sentence must have: three quarters, at least one. */
+function wordsNeeded(phrase: AgreementPhrase): number {
+  const rest = phrase.concepts.length - 1;
+  return rest <= 1 ? rest : Math.max(1, Math.ceil(rest * 0.75));
+}
+
+/**
+ * Whether enough of the phrase's other key words are within the phrase window of a head at
+ * `[start, end)` and on its line: what `matchPhrase` needs, asked before any sentence is delimited.
+ * A page that says "agreed to meet again" in every paragraph has a head near its cue each time, and
+ * seldom the rest of a phrase.
+ */
+function enoughNear(
+  text: string,
+  concepts: Array<[number, number, number]>,
+  start: number,
+  end: number,
+  phrase: AgreementPhrase,
+): boolean {
+  const [lineStart, lineEnd] = lineOf(text, start, end);
+  const near = within(
+    concepts,
+    Math.max(end - PHRASE_WINDOW, lineStart),
+    Math.min(start + PHRASE_WINDOW, lineEnd),
+  );
+  let present = 0;
+  for (let k = 1; k < phrase.concepts.length; k++) {
+    const id = phrase.concepts[k];
+    if (near.some((hit) => hit[2] === id && Math.max(end, hit[1]) - Math.min(start, hit[0]) <= PHRASE_WINDOW))
+      present++;
+  }
+  return present >= wordsNeeded(phrase);
+}
+
+/** The line that holds `[start, end)`, without its line breaks. */
+function lineOf(text: string, start: number, end: number): Span {
+  const lineEnd = text.indexOf('\n', end);
+  return [text.lastIndexOf('\n', start - 1) + 1, lineEnd < 0 ? text.length : lineEnd];
+}
+
 function matchPhrase(
   cues: Span[],
   concepts: Array<[number, number, number]>,
@@ -253,8 +307,7 @@ function matchPhrase(
 ): PhraseMatch | null {
   const ids = phrase.concepts;
   const head = ids[0];
-  const rest = ids.length - 1;
-  const needed = rest <= 1 ? rest : Math.max(1, Math.ceil(rest * 0.75));
+  const needed = wordsNeeded(phrase);
   for (const [headStart, headEnd, id] of concepts) {
     if (id !== head) continue;
     let from = headStart;
