@@ -90,13 +90,11 @@ export function findAgreements(
   /** For each of those, whether some phrase it heads has enough of its key words near it. */
   const mayMatch: boolean[] = [];
   for (const [start, end, id] of concepts) {
-    if (!phrases.byHead.has(id)) continue;
+    const led = phrases.byHead.get(id);
+    if (!led) continue;
     heads.push(start);
-    mayMatch.push(
-      phrases.byHead
-        .get(id)!
-        .some((index) => enoughNear(text, concepts, start, end, phrases.phrases[index]!)),
-    );
+    const near = within(concepts, ...lineAround(text, start, end, PHRASE_WINDOW));
+    mayMatch.push(led.some((index) => enoughNear(near, start, end, phrases.phrases[index]!)));
   }
   if (!mayMatch.includes(true)) return [];
   const cues = withHeadlineCues(text, words);
@@ -161,9 +159,8 @@ export function findAgreements(
     // cue and on its line (a sentence never crosses one), with enough of that phrase's key words
     // around it, no phrase can match, so the sentence is not delimited at all. Another cue of the
     // same sentence that has one in reach still reads the whole sentence.
-    const [lineStart, lineEnd] = lineOf(text, cueStart, cueEnd);
-    const last = Math.min(cueEnd + REACH, lineEnd);
-    let head = firstAtOrAfter(heads, Math.max(cueStart - REACH, lineStart));
+    const [first, last] = lineAround(text, cueStart, cueEnd, REACH);
+    let head = firstAtOrAfter(heads, first);
     while (head < heads.length && heads[head]! <= last && !mayMatch[head]) head++;
     if (head === heads.length || heads[head]! > last) continue;
     const [from, to] = sentenceAround(text, cueStart);
@@ -266,24 +263,17 @@ function wordsNeeded(phrase: AgreementPhrase): number {
 }
 
 /**
- * Whether enough of the phrase's other key words are within the phrase window of a head at
- * `[start, end)` and on its line: what `matchPhrase` needs, asked before any sentence is delimited.
- * A page that says "agreed to meet again" in every paragraph has a head near its cue each time, and
- * seldom the rest of a phrase.
+ * Whether enough of the phrase's other key words are among the concepts `near` a head at
+ * `[start, end)` and within the phrase window of it: what `matchPhrase` needs, asked before any
+ * sentence is delimited. A page that says "agreed to meet again" in every paragraph has a head near
+ * its cue each time, and seldom the rest of a phrase.
  */
 function enoughNear(
-  text: string,
-  concepts: Array<[number, number, number]>,
+  near: Array<[number, number, number]>,
   start: number,
   end: number,
   phrase: AgreementPhrase,
 ): boolean {
-  const [lineStart, lineEnd] = lineOf(text, start, end);
-  const near = within(
-    concepts,
-    Math.max(end - PHRASE_WINDOW, lineStart),
-    Math.min(start + PHRASE_WINDOW, lineEnd),
-  );
   let present = 0;
   for (let k = 1; k < phrase.concepts.length; k++) {
     const id = phrase.concepts[k];
@@ -293,10 +283,19 @@ function enoughNear(
   return present >= wordsNeeded(phrase);
 }
 
-/** The line that holds `[start, end)`, without its line breaks. */
-function lineOf(text: string, start: number, end: number): Span {
-  const lineEnd = text.indexOf('\n', end);
-  return [text.lastIndexOf('\n', start - 1) + 1, lineEnd < 0 ? text.length : lineEnd];
+/**
+ * The part of the line that holds `[start, end)` within `reach` of it, line breaks left out. Read
+ * outward from the span and no farther than `reach`, so that a text with few line breaks costs no
+ * more than one with many.
+ */
+function lineAround(text: string, start: number, end: number, reach: number): Span {
+  let from = start;
+  const floor = Math.max(0, start - reach);
+  while (from > floor && text.charCodeAt(from - 1) !== 0x0a) from--;
+  let to = end;
+  const ceiling = Math.min(text.length, end + reach);
+  while (to < ceiling && text.charCodeAt(to) !== 0x0a) to++;
+  return [from, to];
 }
 
 function matchPhrase(
