@@ -1781,6 +1781,20 @@ const rows: Row[] = [
     found: [['Esteban Moctezuma', 'official/esteban-moctezuma']],
   },
   {
+    name: 'una calle con el apellido distintivo de un funcionario, en la misma nota que él',
+    lang: 'es',
+    text:
+      'El canciller Marcelo Ebrard habló del tráfico de armas. Por la tarde, la calle Ebrard de la colonia ' +
+      'Roma fue cerrada tras un enfrentamiento; vecinos de la avenida Sheinbaum reportaron disparos.',
+    found: [['Marcelo Ebrard', 'official/marcelo-ebrard-casaubon']],
+  },
+  {
+    name: 'near a distinctive surname is still near the person',
+    lang: 'en',
+    text: 'Reporters stood near Sheinbaum as she spoke about fentanyl seizures at the border.',
+    found: [['Sheinbaum', 'official/claudia-sheinbaum']],
+  },
+  {
     name: 'a footballer with an official’s common name, near an official on a sports page',
     lang: 'es',
     text: 'El América venció 2-1 al Guadalajara en el Estadio Azteca. Juan González abrió el marcador al minuto 12. García Harfuch no asistió al partido.',

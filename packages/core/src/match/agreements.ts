@@ -2,7 +2,7 @@ import type { EntityHit } from './document-pass.js';
 import { foldString } from './fold.js';
 import { NOT_NAMES } from './lexicon.js';
 import { CONDITION, COUNTRY_BOTH } from './patterns.js';
-import { sentenceAround } from './sentences.js';
+import { lineAround, sentenceAround } from './sentences.js';
 import { firstAtOrAfter, firstNotBefore, within } from './sorted.js';
 import { DOMAIN_WINDOW, type WordsFound } from './words-found.js';
 
@@ -281,21 +281,6 @@ function enoughNear(
       present++;
   }
   return present >= wordsNeeded(phrase);
-}
-
-/**
- * The part of the line that holds `[start, end)` within `reach` of it, line breaks left out. Read
- * outward from the span and no farther than `reach`, so that a text with few line breaks costs no
- * more than one with many.
- */
-function lineAround(text: string, start: number, end: number, reach: number): Span {
-  let from = start;
-  const floor = Math.max(0, start - reach);
-  while (from > floor && text.charCodeAt(from - 1) !== 0x0a) from--;
-  let to = end;
-  const ceiling = Math.min(text.length, end + reach);
-  while (to < ceiling && text.charCodeAt(to) !== 0x0a) to++;
-  return [from, to];
 }
 
 function matchPhrase(

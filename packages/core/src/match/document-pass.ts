@@ -20,6 +20,7 @@ import {
 } from './lexicon.js';
 import { inTitleCaseLine, type Neighbour, nextWord, previousWord } from './neighbours.js';
 import type { ScanResult } from './scan.js';
+import { lineAround } from './sentences.js';
 import { firstAtOrAfter, firstNotBefore } from './sorted.js';
 import { DOMAIN_THRESHOLD, DOMAIN_WINDOW, type WordsFound } from './words-found.js';
 
@@ -141,7 +142,7 @@ export function resolveEntities(
     if (weight >= 0) return otherEntityNear(from, to, option.entity);
     // Unless the sports are in another paragraph, and the other official in the name's own: a
     // roundup's football brief below the security story.
-    const [start, end] = lineAround(text, bounds[2 * index]!, bounds[2 * index + 1]!);
+    const [start, end] = lineAround(text, bounds[2 * index]!, bounds[2 * index + 1]!, DOMAIN_WINDOW);
     return domain.weightBetween(start, end) >= 0 && otherEntityNear(start, end, option.entity);
   };
 
@@ -286,6 +287,13 @@ function collectCandidates(
           LETTER.test(text.slice(previous.end, start))
         )
           from = previous.start;
+        // A place that shares a lone surname is not the person: "in Monaco", "en Mónaco", "la
+        // calle Ebrard".
+        if (
+          facts.kind === 'surname' &&
+          namesPlace(text, previous, start, end, facts.text, ambiguity === 'distinctive')
+        )
+          continue;
         if (ambiguity !== 'distinctive') {
           // After a given name and a surname, a capitalised word is the second surname of the same
           // person ("Raymundo Pedro Morales Ángeles"), unless that surname is known to be another;
@@ -308,8 +316,6 @@ function collectCandidates(
             someoneElse(facts.entity, start);
             continue;
           }
-          // A place that shares a lone surname is not the person: "in Monaco", "en Mónaco".
-          if (facts.kind === 'surname' && namesPlace(text, previous, start, end, facts.text)) continue;
           titled ||= post !== null || hasTitleAfter(text, end);
           // "Juan González, 34, …", "Juan de la Fuente, a local farmer, …", "By Juan González":
           // how the press introduces a private person, or credits a reporter, who shares an
@@ -353,15 +359,6 @@ function collectCandidates(
 
 const LETTER = /\p{L}/u;
 
-/** The line (paragraph, block) around `[start, end)`, as far as the domain window reaches. */
-function lineAround(text: string, start: number, end: number): [number, number] {
-  let from = start;
-  while (from > start - DOMAIN_WINDOW && from > 0 && text.charCodeAt(from - 1) !== 0x0a) from--;
-  let to = end;
-  while (to < end + DOMAIN_WINDOW && to < text.length && text.charCodeAt(to) !== 0x0a) to++;
-  return [from, to];
-}
-
 /**
  * The word that may be a second surname after a name: on the same line, and not where the next
  * candidate starts.
@@ -380,22 +377,28 @@ const IDENTIFIED_AS =
  */
 const SUSPECT = /^(?:\s+["“”'‘’«]?N(?![\p{L}\p{N}])|,?\s+(?:[Aa]lias|a\.k\.a\.|aka)\s)/u;
 
-/**
- * Before a place, hardly ever before a person unless it is theirs ("in Salazar's words"); and the
- * streets and neighbourhoods Mexican crime reports name after people ("la calle Moctezuma", "la
- * colonia Morales").
- */
-const LOCATIVES = new Set(['in', 'near', 'calle', 'avenida', 'calzada', 'colonia', 'bulevar', 'boulevard']);
+/** Before a place, hardly ever before a person unless it is theirs ("in Salazar's words"). */
+const PLACE_WORDS = new Set(['in', 'near']);
+/** The streets and neighbourhoods Mexican crime reports name after people ("la calle Moctezuma"). */
+const STREET_WORDS = new Set(['calle', 'avenida', 'calzada', 'colonia', 'bulevar', 'boulevard']);
 const ACCENTED = /[\u00C0-\u024F]|\p{M}/u;
 
 /**
- * Whether a lone surname names a place here: after "in", "near" or a street's word, or written
- * with an accent the person's name does not have (the Spanish press writes the country "Mónaco",
- * the official "Monaco").
+ * Whether a lone surname names a place here: after a street's word; and for a surname others share,
+ * after "in" or "near", or written with an accent the person's name does not have (the Spanish press
+ * writes the country "Mónaco", the official "Monaco"). "Near Sheinbaum" is near the person.
  */
-function namesPlace(text: string, previous: Neighbour | null, start: number, end: number, alias: string) {
-  if (ACCENTED.test(text.slice(start, end)) && !ACCENTED.test(alias)) return true;
-  return previous !== null && LOCATIVES.has(previous.folded) && !/^['’]s\b/u.test(text.slice(end, end + 3));
+function namesPlace(
+  text: string,
+  previous: Neighbour | null,
+  start: number,
+  end: number,
+  alias: string,
+  distinctive: boolean,
+) {
+  if (!distinctive && ACCENTED.test(text.slice(start, end)) && !ACCENTED.test(alias)) return true;
+  if (previous === null || /^['’]s\b/u.test(text.slice(end, end + 3))) return false;
+  return STREET_WORDS.has(previous.folded) || (!distinctive && PLACE_WORDS.has(previous.folded));
 }
 
 /**

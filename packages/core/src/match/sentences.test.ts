@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAround } from './sentences.js';
+import { lineAround, sentenceAround } from './sentences.js';
 
 /** Splits a text by asking for the sentence around each position, the way the matcher uses it. */
 const split = (text: string) => {
@@ -70,5 +70,24 @@ describe('sentenceAround', () => {
   it('finds the same sentence from any position inside it', () => {
     const text = 'One. Two three. Four.';
     for (let p = 5; p < 16; p++) expect(sentenceAround(text, p)).toEqual([5, 16]);
+  });
+});
+
+describe('lineAround', () => {
+  const text = 'Marcelo Ebrard spoke.\nLa calle Ebrard fue cerrada.\nFin';
+  const at = (word: string) => [text.indexOf(word), text.indexOf(word) + word.length] as const;
+  it.each([
+    {
+      name: 'the whole line, within reach',
+      span: at('calle'),
+      reach: 100,
+      line: 'La calle Ebrard fue cerrada.',
+    },
+    { name: 'cut at the reach on both sides', span: at('calle'), reach: 2, line: 'a calle E' },
+    { name: 'the first line', span: at('spoke'), reach: 100, line: 'Marcelo Ebrard spoke.' },
+    { name: 'the last line, to the end of the text', span: at('Fin'), reach: 100, line: 'Fin' },
+  ])('$name', ({ span: [start, end], reach, line }) => {
+    const [from, to] = lineAround(text, start, end, reach);
+    expect(text.slice(from, to)).toBe(line);
   });
 });

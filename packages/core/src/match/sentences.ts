@@ -83,3 +83,18 @@ export function sentenceAround(text: string, position: number): [number, number]
   }
   return [start, end < 0 ? text.length : end];
 }
+
+/**
+ * The part of the line (paragraph, block) that holds `[start, end)` within `reach` of it, line
+ * breaks left out. Read outward from the span and no farther than `reach`, so that a text with few
+ * line breaks costs no more than one with many.
+ */
+export function lineAround(text: string, start: number, end: number, reach: number): [number, number] {
+  let from = start;
+  const floor = Math.max(0, start - reach);
+  while (from > floor && text.charCodeAt(from - 1) !== 0x0a) from--;
+  let to = end;
+  const ceiling = Math.min(text.length, end + reach);
+  while (to < ceiling && text.charCodeAt(to) !== 0x0a) to++;
+  return [from, to];
+}
