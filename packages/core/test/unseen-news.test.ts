@@ -1274,6 +1274,28 @@ const rows: Row[] = [
     found: [['Omar García Harfuch', 'official/omar-garcia-harfuch']],
   },
   {
+    name: 'a person the police arrested, with an official’s common name',
+    lang: 'en',
+    text: 'Police arrested Juan Gonzalez on fentanyl trafficking charges near the border, the DEA said.',
+    found: [],
+  },
+  {
+    name: 'una detenida con el nombre común de una funcionaria, en una nota sobre fentanilo',
+    lang: 'es',
+    text:
+      'Elementos de la Guardia Nacional detuvieron en Tijuana a Rosa Rodríguez, operadora financiera de una ' +
+      'célula del Cártel de Sinaloa dedicada al tráfico de fentanilo.',
+    found: [],
+  },
+  {
+    name: 'un funcionario que recibe algo, no un detenido',
+    lang: 'es',
+    text:
+      'El secretario de Marina entregó en Washington a Juan González un informe sobre el tráfico de ' +
+      'fentanilo y los operadores del cártel detenidos.',
+    found: [['Juan González', 'official/juan-gonzalez']],
+  },
+  {
     name: 'suspects named with the alias they go by',
     lang: 'es',
     text: 'Omar García, alias El Chino, y Juan González alias “El Gordo” fueron detenidos por tráfico de fentanilo y armas en la frontera.',

@@ -325,7 +325,7 @@ function collectCandidates(
             (privatePerson(text.slice(end, end + 12), facts.kind) ||
               credited(text, previous, start, end) ||
               described(text, previous) ||
-              IDENTIFIED_AS.test(text.slice(Math.max(0, start - 32), start)))
+              SUSPECT_BEFORE.test(text.slice(Math.max(0, start - 64), start)))
           ) {
             someoneElse(facts.entity, start);
             continue;
@@ -367,9 +367,13 @@ function secondSurname(text: string, end: number, next: Neighbour | null, nextCa
   return next && next.end <= nextCandidate && !/\n/.test(text.slice(end, next.start)) ? next : null;
 }
 
-/** How police and prosecutors introduce a private person: "identified only as Omar Garcia". */
-const IDENTIFIED_AS =
-  /\b(?:identified|identificad[oa]s?)(?:\s+(?:only|solo|sólo|únicamente))?\s+(?:as|como)\s+$/i;
+/**
+ * How police and prosecutors introduce a private person: "identified only as Omar Garcia", "police
+ * arrested Juan Gonzalez", "detuvieron en Tijuana a Rosa Rodríguez" (the person arrested, marked in
+ * Spanish by "a", after a place or a time but no clause break).
+ */
+const SUSPECT_BEFORE =
+  /(?:\b(?:identified|identificad[oa]s?)(?:\s+(?:only|solo|sólo|únicamente))?\s+(?:as|como)|\b(?:arrested|detained|captured)|(?:detuv(?:o|ieron)|captur(?:ó|aron)|aprehendi(?:ó|eron)|arrest(?:ó|aron))\b[^.,;:!?]{0,40}\sal?)\s+$/iu;
 
 /**
  * The "N" that stands for a detainee's surnames, quoted or not ("Omar García "N""), or the alias
