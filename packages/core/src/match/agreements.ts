@@ -2,7 +2,7 @@ import type { EntityHit } from './document-pass.js';
 import { foldString } from './fold.js';
 import { NOT_NAMES } from './lexicon.js';
 import { CONDITION, COUNTRY_BOTH } from './patterns.js';
-import { lineAround, sentenceAround } from './sentences.js';
+import { hasLineBreak, sentenceAround } from './sentences.js';
 import { firstAtOrAfter, firstNotBefore, within } from './sorted.js';
 import { DOMAIN_WINDOW, type WordsFound } from './words-found.js';
 
@@ -93,8 +93,14 @@ export function findAgreements(
     const led = phrases.byHead.get(id);
     if (!led) continue;
     heads.push(start);
-    const near = within(concepts, ...lineAround(text, start, end, PHRASE_WINDOW));
-    mayMatch.push(led.some((index) => enoughNear(near, start, end, phrases.phrases[index]!)));
+    const near = within(concepts, end - PHRASE_WINDOW, start + PHRASE_WINDOW);
+    const enough = (hits: typeof near) =>
+      led.some((index) => enoughNear(hits, start, end, phrases.phrases[index]!));
+    // Key words on another line are in another sentence; most heads fall short without that test.
+    mayMatch.push(
+      enough(near) &&
+        enough(near.filter(([from, to]) => !hasLineBreak(text, Math.min(from, start), Math.max(to, end)))),
+    );
   }
   if (!mayMatch.includes(true)) return [];
   const cues = withHeadlineCues(text, words);
@@ -159,9 +165,12 @@ export function findAgreements(
     // cue and on its line (a sentence never crosses one), with enough of that phrase's key words
     // around it, no phrase can match, so the sentence is not delimited at all. Another cue of the
     // same sentence that has one in reach still reads the whole sentence.
-    const [first, last] = lineAround(text, cueStart, cueEnd, REACH);
-    let head = firstAtOrAfter(heads, first);
-    while (head < heads.length && heads[head]! <= last && !mayMatch[head]) head++;
+    const last = cueEnd + REACH;
+    let head = firstAtOrAfter(heads, cueStart - REACH);
+    for (; head < heads.length && heads[head]! <= last; head++) {
+      const at = heads[head]!;
+      if (mayMatch[head] && !hasLineBreak(text, Math.min(at, cueStart), Math.max(at, cueEnd))) break;
+    }
     if (head === heads.length || heads[head]! > last) continue;
     const [from, to] = sentenceAround(text, cueStart);
     done = to;

@@ -98,3 +98,9 @@ export function lineAround(text: string, start: number, end: number, reach: numb
   while (to < ceiling && text.charCodeAt(to) !== 0x0a) to++;
   return [from, to];
 }
+
+/** Whether a line break ends a line in `[from, to)`: what is on either side is in two sentences. */
+export function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x0a) return true;
+  return false;
+}
