@@ -1288,6 +1288,30 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'a person the police arrested, named before the verb',
+    lang: 'en',
+    text: 'Juan Gonzalez was arrested on fentanyl trafficking charges near the border, the DEA said.',
+    found: [],
+  },
+  {
+    name: 'an official asked about arrests, named before the verb',
+    lang: 'en',
+    text: 'Juan Gonzalez was asked whether the arrests near the border would slow fentanyl trafficking.',
+    found: [['Juan Gonzalez', 'official/juan-gonzalez']],
+  },
+  {
+    name: 'una detenida nombrada antes del verbo, en voz pasiva',
+    lang: 'es',
+    text: 'Rosa Rodríguez fue detenida en Tijuana por tráfico de fentanilo, informó la Fiscalía.',
+    found: [],
+  },
+  {
+    name: 'un detenido nombrado después del verbo, y presunto operador',
+    lang: 'es',
+    text: 'Fue detenido Omar García, presunto operador del Cártel de Sinaloa, por tráfico de fentanilo.',
+    found: [],
+  },
+  {
     name: 'un funcionario que recibe algo, no un detenido',
     lang: 'es',
     text:

@@ -325,7 +325,7 @@ function collectCandidates(
             (privatePerson(text.slice(end, end + 12), facts.kind) ||
               credited(text, previous, start, end) ||
               described(text, previous) ||
-              SUSPECT_BEFORE.test(text.slice(Math.max(0, start - 64), start)))
+              suspect(text, start, end))
           ) {
             someoneElse(facts.entity, start);
             continue;
@@ -370,10 +370,22 @@ function secondSurname(text: string, end: number, next: Neighbour | null, nextCa
 /**
  * How police and prosecutors introduce a private person: "identified only as Omar Garcia", "police
  * arrested Juan Gonzalez", "detuvieron en Tijuana a Rosa Rodríguez" (the person arrested, marked in
- * Spanish by "a", after a place or a time but no clause break).
+ * Spanish by "a", after a place or a time but no clause break), "fue detenido Omar García".
  */
 const SUSPECT_BEFORE =
-  /(?:\b(?:identified|identificad[oa]s?)(?:\s+(?:only|solo|sólo|únicamente))?\s+(?:as|como)|\b(?:arrested|detained|captured)|(?:detuv(?:o|ieron)|captur(?:ó|aron)|aprehendi(?:ó|eron)|arrest(?:ó|aron))\b[^.,;:!?]{0,40}\sal?)\s+$/iu;
+  /(?:\b(?:identified|identificad[oa]s?)(?:\s+(?:only|solo|sólo|únicamente))?\s+(?:as|como)|\b(?:arrested|detained|captured)|(?:detuv(?:o|ieron)|captur(?:ó|aron)|aprehendi(?:ó|eron)|arrest(?:ó|aron))\b[^.,;:!?]{0,40}\sal?|\b(?:detenid|capturad|aprehendid|arrestad)[oa]s?)\s+$/iu;
+
+/**
+ * And after the name: "Juan Gonzalez was arrested", "Rosa Rodríguez fue detenida", "Omar García,
+ * presunto operador del cártel", "…, an alleged…" (an indefinite article already says private).
+ */
+const SUSPECT_AFTER =
+  /^(?:,\s*(?:presunt[oa]|alleged)|\s+(?:was|were|has been|had been)\s+(?:arrested|detained|captured|charged|indicted|extradited)|\s+(?:fue|ha sido|había sido)\s+(?:detenid|capturad|aprehendid|arrestad|vinculad|extraditad)[oa])/iu;
+
+/** Whether the name is a suspect's, by the words either side of it. */
+const suspect = (text: string, start: number, end: number) =>
+  SUSPECT_BEFORE.test(text.slice(Math.max(0, start - 64), start)) ||
+  SUSPECT_AFTER.test(text.slice(end, end + 40));
 
 /**
  * The "N" that stands for a detainee's surnames, quoted or not ("Omar García "N""), or the alias
