@@ -1274,6 +1274,23 @@ const rows: Row[] = [
     found: [['Omar García Harfuch', 'official/omar-garcia-harfuch']],
   },
   {
+    name: 'an actor who shares a drug-policy official’s common name, on a film page',
+    lang: 'en',
+    text:
+      'Bollywood actor Rahul Gupta starred in the film. Gupta said the shoot ended in Mumbai. The Dumas ' +
+      'family sold the vineyard.',
+    found: [],
+  },
+  {
+    name: 'the drug-policy official by his common name, on a page about fentanyl',
+    lang: 'en',
+    text: 'White House drug czar Rahul Gupta said fentanyl overdose deaths fell. Gupta credited naloxone.',
+    found: [
+      ['Rahul Gupta', 'official/rahul-gupta'],
+      ['Gupta', 'official/rahul-gupta'],
+    ],
+  },
+  {
     name: 'a person the police arrested, with an official’s common name',
     lang: 'en',
     text: 'Police arrested Juan Gonzalez on fentanyl trafficking charges near the border, the DEA said.',

@@ -213,6 +213,8 @@ describe('aliases', () => {
     ['Lisa O. Monaco', 'Monaco', 'surname', 'needs-full-name'],
     ['Kenneth Salazar', 'Salazar', 'surname', 'needs-full-name'],
     ['Rahul Gupta', 'Gupta', 'surname', 'needs-full-name'],
+    // A given name and a surname both common in the world, as "Juan González" is.
+    ['Rahul Gupta', 'Rahul Gupta', 'full-name', 'needs-domain'],
     ['Juan González', 'Juan González', 'full-name', 'needs-domain'],
   ])('%s: "%s" (%s, %s)', (name, text, kind, ambiguity) => {
     const alias = official(name).aliases.find((candidate) => candidate.text === text);

@@ -1,6 +1,7 @@
 /**
- * Common given names in Mexico and the United States, with their usual gender: a general data
- * resource (no official of the corpus is listed because of who they are). It tells a given name
+ * Common given names in Mexico and the United States, and the world's most common ones that US
+ * news prints every day, with their usual gender: a general data resource (no official of the
+ * corpus is listed because of who they are). It tells a given name
  * from a surname in "Raymundo Pedro Morales", picks "presidente" or "presidenta" for a rendered
  * title, and marks full names that are common in the world.
  */
@@ -18,6 +19,7 @@ hannah heather helen jacqueline janet janice jennifer jessica joan joyce judith 
 katherine kathleen kathryn katie kelly kimberly kristen kristie kristin kristy lauren linda lisa
 madison margaret marie marilyn megan melissa michelle nicole olivia pamela rachel rebecca ruth
 samantha sarah sharon shirley stephanie susan tammy theresa tina virginia
+aisha anjali deepa fatima kavita lakshmi mei neha pooja priya sunita ying
 `;
 
 const MALE = `
@@ -34,6 +36,8 @@ gregory harold henry jack jacob james jason jeffrey jeremy jerry jesse joe john 
 joseph joshua justin keith kenneth kevin kyle larry lawrence leonard louis mark matthew michael
 nathan nicholas patrick paul peter philip ralph randy raymond richard robert roger ronald roy
 russell ryan samuel scott sean stephen steven terry thomas timothy tyler walter wayne william
+ahmed ajay amit anil arjun ashok hassan hiroshi ibrahim mohammed muhammad rahul raj rajesh ravi
+sanjay sunil vijay wei
 `;
 
 export type Gender = 'f' | 'm';
