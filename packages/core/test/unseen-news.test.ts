@@ -931,6 +931,23 @@ const rows: Row[] = [
     found: [['acordaron agilizar la entrega de capos', 'accelerate-extraditions']],
   },
   {
+    name: 'objetivos de alto valor en palabras de la prensa: criminales de alto perfil, líderes criminales, cabecillas',
+    lang: 'es',
+    text:
+      'Los gobiernos de México y Estados Unidos se comprometieron a agilizar la entrega de criminales de alto ' +
+      'perfil. También acordaron acelerar el traslado de líderes criminales y cabecillas.',
+    found: [
+      ['se comprometieron a agilizar la entrega de criminales de alto perfil', 'accelerate-extraditions'],
+      ['acordaron acelerar el traslado de líderes criminales', 'accelerate-extraditions'],
+    ],
+  },
+  {
+    name: 'una reunión de alto perfil no es un criminal de alto perfil',
+    lang: 'es',
+    text: 'El alcalde y los empresarios acordaron agilizar la entrega de permisos tras una reunión de alto perfil.',
+    found: [],
+  },
+  {
     name: 'cartel leaders handed over between other countries',
     lang: 'en',
     text: 'Colombia and the United States agreed to speed up the handover of cartel leaders, Colombian officials said.',

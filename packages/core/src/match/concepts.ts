@@ -68,6 +68,8 @@ export const SYNONYMS: string[][] = [
     'capos',
     'cabecilla*',
     'líderes criminales',
+    'criminales de alto perfil',
+    'objetivos de alto perfil',
   ],
   ['transfer*', 'handover*', 'hand over', 'hands over', 'handed over', 'handing over', 'traslad*', 'entreg*'],
   ['meeting', 'meetings', 'meet', 'reunion*', 'reunión', 'encuentro*'],

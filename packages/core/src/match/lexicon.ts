@@ -76,13 +76,13 @@ export const TITLE_CONTINUATIONS = words(`
  * one of these is not hiding a given name.
  */
 export const NOT_NAMES = words(`
-  a abril ademas after agosto al also an and ante april as at august ayer bajo before both but by
+  a abril ademas after agosto al also an and ante april as asimismo at august ayer bajo before both but by
   con cuando de december del desde diciembre domingo durante during el en enero entre ex
   expresidente exsecretario febrero february for former friday from hasta her his however hoy if in
   its january jueves julio july june junio la las late los lunes manana march martes marzo may mayo
   meanwhile mientras miercoles monday new november noviembre o october octubre old on or our over
   para pero por que sabado said saturday says segun september septiembre setiembre sin since sobre
-  sunday that the their then these this those thursday to today tomorrow top tras tuesday un una
+  sunday tambien that the their then these this those thursday to today tomorrow top tras tuesday un una
   unas under unos viernes wednesday when while with y yesterday
 `);
 

@@ -22,6 +22,9 @@ export const DOMAIN_VOCABULARY: Array<[term: string, weight: number]> = [
   // What the press calls the targets of extraditions and transfers.
   ['kingpin*', 2],
   ['capos', 2],
+  ['cabecilla*', 2],
+  ['líderes criminales', 2],
+  ['criminales de alto perfil', 2],
   ['drug trafficking', 2],
   ['drug traffickers', 2],
   ['tráfico de drogas', 2],
