@@ -1803,6 +1803,12 @@ const rows: Row[] = [
     found: [['Bicentennial Framework for Security', 'framework/bicentennial-framework']],
   },
   {
+    name: 'a framework named with the first subject it lists before its head',
+    lang: 'en',
+    text: 'Under the Bicentennial Security Framework, the two countries shared intelligence on fentanyl labs.',
+    found: [['Bicentennial Security Framework', 'framework/bicentennial-framework']],
+  },
+  {
     name: 'a Spanish framework named by its head and the first of the subjects it lists',
     lang: 'es',
     text:

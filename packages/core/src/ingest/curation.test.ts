@@ -77,7 +77,7 @@ describe('a curated alias’s ambiguity', () => {
 });
 
 describe('a curated instrument name', () => {
-  it('is also an alias without its serial comma, and cut after its first subject', () => {
+  it('is also an alias without its serial comma, and cut after its first subject, which English also puts first', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'enlace-curation-')), 'curation.json');
     const name = 'Bicentennial Framework for Security, Public Health, and Safe Communities';
     const facts = [
@@ -109,6 +109,7 @@ describe('a curated instrument name', () => {
       ['Bicentennial Framework for Security, Public Health and Safe Communities', 'distinctive'],
       ['Bicentennial Framework', 'distinctive'],
       ['Bicentennial Framework for Security', 'distinctive'],
+      ['Bicentennial Security Framework', 'needs-domain'],
     ]);
   });
 });

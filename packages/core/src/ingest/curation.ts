@@ -3,9 +3,9 @@ import { InputError } from '../errors.js';
 import type { Alias, AliasAmbiguity, Country, CuratedFact, Entity, EntityType } from '../model.js';
 import {
   COMPLEMENT,
-  firstSubject,
   firstSubjectAmbiguity,
   headAndComplement,
+  subjectCuts,
   withoutSerialComma,
 } from './frameworks/extract.js';
 import { fold } from './text/fold.js';
@@ -119,9 +119,11 @@ export function applyCuration(file: string, entries: CurationEntry[], entities: 
       // As a Spanish name found in a statement gets it (see headAndComplement).
       const head = target.type === 'framework' && language === 'es' ? headAndComplement(entry.value) : null;
       if (head) addAlias(head, 'short-name', 'needs-full-name');
-      const subject =
-        target.type === 'framework' && entry.field.startsWith('names.') ? firstSubject(entry.value) : null;
-      if (subject)
+      const cuts =
+        target.type === 'framework' && entry.field.startsWith('names.')
+          ? subjectCuts(entry.value, language)
+          : [];
+      for (const subject of cuts)
         cutNames.push(() => addAlias(subject, 'short-name', firstSubjectAmbiguity(subject, target.aliases)));
     }
   });

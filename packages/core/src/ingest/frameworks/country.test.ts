@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../corpus/statement.js';
 import type { Language } from '../../model.js';
 import { prepareStatement } from '../prepare.js';
-import { extractFrameworks, firstSubject, headAndComplement } from './extract.js';
+import { extractFrameworks, firstSubject, headAndComplement, subjectCuts } from './extract.js';
 
 const statement = (text: string, language: Language): Statement => ({
   file: 'statement.md',
@@ -117,6 +117,32 @@ describe('firstSubject', () => {
     ['Strategy for the Security and Prosperity of the Americas', null],
   ])('%s → %s', (name, short) => {
     expect(firstSubject(name)).toBe(short);
+  });
+});
+
+describe('subjectCuts', () => {
+  it.each([
+    [
+      'Bicentennial Framework for Security, Public Health, and Safe Communities',
+      'en',
+      ['Bicentennial Framework for Security', 'Bicentennial Security Framework'],
+    ],
+    [
+      'Los Angeles Declaration on Migration and Protection',
+      'en',
+      ['Los Angeles Declaration on Migration', 'Los Angeles Migration Declaration'],
+    ],
+    // Spanish keeps the subject after the head; two subject words do not move.
+    [
+      'Entendimiento Bicentenario sobre Seguridad, Salud Pública y Comunidades Seguras',
+      'es',
+      ['Entendimiento Bicentenario sobre Seguridad'],
+    ],
+    ['National Plan of Security, Health and Trade', 'en', ['National Plan of Security']],
+    ['Strategic Framework for Border Security and Trade', 'en', ['Strategic Framework for Border Security']],
+    ['High-Level Security Dialogue', 'en', []],
+  ] as const)('%s (%s) → %j', (name, language, cuts) => {
+    expect(subjectCuts(name, language)).toEqual(cuts);
   });
 });
 

@@ -381,6 +381,19 @@ export function firstSubject(name: string): string | null {
 }
 
 /**
+ * The names `firstSubject` cuts from a full name, and in English the same with its one subject
+ * word before the head, as the press also writes it: "Bicentennial Security Framework".
+ */
+export function subjectCuts(name: string, language: Language | undefined): string[] {
+  const subject = firstSubject(name);
+  if (!subject) return [];
+  const words = subject.split(' ');
+  const [head, complement, what] = words.slice(-3);
+  if (language !== 'en' || (complement !== 'for' && complement !== 'on')) return [subject];
+  return [subject, [...words.slice(0, -3), what, head].join(' ')];
+}
+
+/**
  * How ambiguous `firstSubject`'s cut is: as distinctive as a shorter name of the instrument that it
  * starts with ("Los Angeles Declaration on Migration"), since the longer match is the one judged;
  * else it needs the domain, its head being any government's ("Programa de Cooperación").
@@ -447,8 +460,7 @@ function toFramework(
   for (const member of members) {
     const short = member.language === 'es' ? headAndComplement(member.full) : null;
     if (short) add(short, 'short-name', 'needs-full-name', member.language);
-    const subject = firstSubject(member.full);
-    if (subject)
+    for (const subject of subjectCuts(member.full, member.language))
       add(subject, 'short-name', firstSubjectAmbiguity(subject, aliases.values()), member.language);
   }
   for (const acronym of acronyms)
