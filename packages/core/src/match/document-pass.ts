@@ -325,7 +325,7 @@ function collectCandidates(
             (privatePerson(text.slice(end, end + 12), facts.kind) ||
               credited(text, previous, start, end) ||
               described(text, previous) ||
-              suspect(text, start, end))
+              namedAsSuspect(text, start, end))
           ) {
             someoneElse(facts.entity, start);
             continue;
@@ -383,7 +383,7 @@ const SUSPECT_AFTER =
   /^(?:,\s*(?:presunt[oa]|alleged)|\s+(?:was|were|has been|had been)\s+(?:arrested|detained|captured|charged|indicted|extradited)|\s+(?:fue|ha sido|había sido)\s+(?:detenid|capturad|aprehendid|arrestad|vinculad|extraditad)[oa])/iu;
 
 /** Whether the name is a suspect's, by the words either side of it. */
-const suspect = (text: string, start: number, end: number) =>
+const namedAsSuspect = (text: string, start: number, end: number) =>
   SUSPECT_BEFORE.test(text.slice(Math.max(0, start - 64), start)) ||
   SUSPECT_AFTER.test(text.slice(end, end + 40));
 
