@@ -1078,6 +1078,22 @@ const rows: Row[] = [
     found: [],
   },
   {
+    name: 'finance officials sharing information on exchange rates, on a page that also covers border crime',
+    lang: 'en',
+    text:
+      'Texas troopers seized fentanyl at the border on Monday. Mexico’s central bank and the U.S. Treasury ' +
+      'agreed to share information on exchange rates.',
+    found: [],
+  },
+  {
+    name: 'el tipo de cambio, no la seguridad, en una nota que también trata de la frontera',
+    lang: 'es',
+    text:
+      'La Guardia Nacional decomisó fentanilo en la frontera. El Banco de México y el Tesoro de Estados Unidos ' +
+      'acordaron compartir información sobre el tipo de cambio.',
+    found: [],
+  },
+  {
     name: 'regular meetings on the water treaty, with cooperation at the border',
     lang: 'es',
     text: 'México entregará más agua a Texas conforme al Tratado de Aguas de 1944. Ambos gobiernos mantendrán reuniones periódicas para revisar las entregas y reforzarán la cooperación técnica en la frontera, pese a la sequía.',

@@ -131,8 +131,10 @@ export function findAgreements(
   // The governments' commitment is about security: the sentence, or the page around it, says a word
   // of it. "Agreed to hold regular meetings on water deliveries" on a page about the Rio Grande is
   // another agreement in the same words; "accelerate extraditions" carries its domain in itself.
+  // A sentence whose own words are another domain's is about that, whatever the page says around it:
+  // "agreed to share information on exchange rates" below a paragraph on fentanyl seizures.
   const aboutSecurity = (from: number, to: number) =>
-    words.weightBetween(from - DOMAIN_WINDOW, to + DOMAIN_WINDOW) > 0;
+    words.weightBetween(from, to) >= 0 && words.weightBetween(from - DOMAIN_WINDOW, to + DOMAIN_WINDOW) > 0;
 
   // "Will not accelerate extraditions", "no acordaron", "refused to": a negation right before the
   // cue or between it and the key words says the governments did not commit to it. "Not only" and

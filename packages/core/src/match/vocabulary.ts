@@ -164,6 +164,11 @@ export const OTHER_DOMAIN_VOCABULARY: Array<[term: string, weight: number]> = [
   // Trade talks between the two share the border and the words of an agreement.
   ['tariff*', 1],
   ['arancel*', 1],
+  // So do their finance ministries and central banks ("agreed to share information on exchange rates").
+  ['exchange rate*', 2],
+  ['tipo de cambio', 2],
+  ['central bank*', 1],
+  ['banco central', 1],
   // Sports pages name players who share officials' names, and cross the border to play.
   ['soccer', 2],
   ['fútbol', 2],
