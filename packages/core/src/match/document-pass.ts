@@ -20,7 +20,7 @@ import {
 } from './lexicon.js';
 import { inTitleCaseLine, type Neighbour, nextWord, previousWord } from './neighbours.js';
 import type { ScanResult } from './scan.js';
-import { lineAround } from './sentences.js';
+import { hasLineBreak, lineAround } from './sentences.js';
 import { firstAtOrAfter, firstNotBefore } from './sorted.js';
 import { DOMAIN_THRESHOLD, DOMAIN_WINDOW, type WordsFound } from './words-found.js';
 
@@ -364,7 +364,7 @@ const LETTER = /\p{L}/u;
  * candidate starts.
  */
 function secondSurname(text: string, end: number, next: Neighbour | null, nextCandidate = Infinity) {
-  return next && next.end <= nextCandidate && !/\n/.test(text.slice(end, next.start)) ? next : null;
+  return next && next.end <= nextCandidate && !hasLineBreak(text, end, next.start) ? next : null;
 }
 
 /**

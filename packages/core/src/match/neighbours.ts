@@ -1,6 +1,7 @@
 import { isWordAt, wordEnd } from './boundaries.js';
 import { classOf, foldCode, foldString, IGNORE, isLower, isUpper, MARK, NEWLINE, SPACE } from './fold.js';
 import { TITLES } from './lexicon.js';
+import { hasLineBreak } from './sentences.js';
 
 /** The word right next to a match, as the document pass needs to judge it. */
 export interface Neighbour {
@@ -70,7 +71,7 @@ function describe(text: string, start: number, end: number, initial: boolean): N
     before < 0 ||
     SENTENCE_OPENERS.includes(String.fromCharCode(foldCode(text.charCodeAt(before)))) ||
     (classOf(text.charCodeAt(start - 1)) & NEWLINE) !== 0 ||
-    /\n/.test(text.slice(before + 1, start));
+    hasLineBreak(text, before + 1, start);
   return {
     start,
     end,
