@@ -102,30 +102,28 @@ export function applyCuration(file: string, entries: CurationEntry[], entities: 
     const fact: CuratedFact = { field: entry.field, value: entry.value, citation: entry.citation };
     target.curated = [...(target.curated ?? []), fact];
     const language = entry.field.endsWith('.es') ? 'es' : entry.field.endsWith('.en') ? 'en' : undefined;
+    const isName = entry.field.startsWith('names.');
     if (entry.field === 'country' && target.type === 'official') target.country = entry.value as Country;
-    if (entry.field.startsWith('names.') && target.type === 'framework' && language) {
+    if (isName && target.type === 'framework' && language) {
       target.names[language] = entry.value;
     }
-    if (entry.field.startsWith('names.') || entry.field.startsWith('alias')) {
-      const addAlias = (text: string, kind: Alias['kind'], ambiguity = entry.ambiguity ?? 'distinctive') => {
-        if (target.aliases.some((alias) => alias.text === text)) return;
-        target.aliases.push({ text, kind, ambiguity, ...(language ? { language } : {}) });
-      };
-      const kind = entry.field.startsWith('names.') ? 'full-name' : 'name';
-      addAlias(entry.value, kind);
-      if (target.type === 'framework') addAlias(withoutSerialComma(entry.value), kind);
-      const short = target.type === 'framework' ? shortName(entry.value) : null;
-      if (short) addAlias(short, 'short-name');
-      // As a Spanish name found in a statement gets it (see headAndComplement).
-      const head = target.type === 'framework' && language === 'es' ? headAndComplement(entry.value) : null;
-      if (head) addAlias(head, 'short-name', 'needs-full-name');
-      const cuts =
-        target.type === 'framework' && entry.field.startsWith('names.')
-          ? subjectCuts(entry.value, language)
-          : [];
-      for (const subject of cuts)
+    if (!isName && !entry.field.startsWith('alias')) return;
+    const addAlias = (text: string, kind: Alias['kind'], ambiguity = entry.ambiguity ?? 'distinctive') => {
+      if (target.aliases.some((alias) => alias.text === text)) return;
+      target.aliases.push({ text, kind, ambiguity, ...(language ? { language } : {}) });
+    };
+    const kind = isName ? 'full-name' : 'name';
+    addAlias(entry.value, kind);
+    if (target.type !== 'framework') return;
+    // The variants a framework's name found in a statement gets (see `toFramework`).
+    addAlias(withoutSerialComma(entry.value), kind);
+    const short = shortName(entry.value);
+    if (short) addAlias(short, 'short-name');
+    const head = language === 'es' ? headAndComplement(entry.value) : null;
+    if (head) addAlias(head, 'short-name', 'needs-full-name');
+    if (isName)
+      for (const subject of subjectCuts(entry.value, language))
         cutNames.push(() => addAlias(subject, 'short-name', firstSubjectAmbiguity(subject, target.aliases)));
-    }
   });
   for (const add of cutNames) add();
 }
